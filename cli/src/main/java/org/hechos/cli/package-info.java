@@ -1,0 +1,2 @@
+/** The {@code hechos} command line. */
+package org.hechos.cli;

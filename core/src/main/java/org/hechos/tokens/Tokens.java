@@ -1,0 +1,19 @@
+package org.hechos.tokens;
+
+import org.hechos.Stage;
+import org.hechos.models.SpanishLexicon;
+import org.hechos.models.TsvResource;
+import org.hechos.models.TsvRow;
+
+/** Sentence splitting and Spanish tokenization of the repaired text. */
+public final class Tokens {
+
+  private Tokens() {}
+
+  /** The stage that splits the clean text into sentences of tokens with lexicon readings. */
+  public static Stage spanish(SpanishLexicon lexicon) {
+    var abbreviations = TsvResource.load("abbreviations.tsv", 1, 1).stream()
+        .map(TsvRow::columns).map(c -> c.get(0)).collect(com.google.common.collect.ImmutableSet.toImmutableSet());
+    return new SpanishTokenizer(lexicon, new SentenceSplitter(abbreviations));
+  }
+}

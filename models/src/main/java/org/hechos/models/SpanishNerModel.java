@@ -1,0 +1,75 @@
+package org.hechos.models;
+
+import edu.stanford.nlp.ie.crf.CRFClassifier;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * CoreNLP's Spanish CRF named-entity model ({@code spanish.ancora.distsim.s512}, trained on
+ * AnCora; labels PERS, ORG, LUG, OTROS mapped to PERSON, ORGANIZATION, LOCATION, MISC).
+ *
+ * <p>Thread-safe: classification reads the loaded weights only; CoreNLP itself shares one
+ * classifier across its annotator threads.
+ */
+public final class SpanishNerModel {
+
+  private static final String MODEL = "edu/stanford/nlp/models/ner/spanish.ancora.distsim.s512.crf.ser.gz";
+
+  private final CRFClassifier<CoreLabel> classifier;
+
+  private SpanishNerModel(CRFClassifier<CoreLabel> classifier) {
+    this.classifier = classifier;
+  }
+
+  /** Loads the model from the CoreNLP Spanish models jar on the classpath. */
+  public static SpanishNerModel load() {
+    try {
+      return new SpanishNerModel(CRFClassifier.getClassifier(MODEL));
+    } catch (Exception e) {
+      throw new IllegalStateException(
+          "cannot load " + MODEL + ": add edu.stanford.nlp:stanford-corenlp:models-spanish", e);
+    }
+  }
+
+  /**
+   * Labels each word with PERSON, ORGANIZATION, LOCATION, MISC or {@code O}. Uses {@code
+   * classifySentence}, which runs the CRF's own preprocessing (plain {@code classify} skips it and
+   * loses most entities).
+   */
+  public List<String> label(List<String> words) {
+    Objects.requireNonNull(words, "words");
+    if (words.isEmpty()) {
+      return List.of();
+    }
+    List<CoreLabel> sentence = new ArrayList<>(words.size());
+    for (String word : words) {
+      CoreLabel label = new CoreLabel();
+      label.setWord(word);
+      label.setValue(word);
+      label.setOriginalText(word);
+      sentence.add(label);
+    }
+    List<CoreLabel> labeled = classifier.classifySentence(sentence);
+    List<String> labels = new ArrayList<>(labeled.size());
+    for (CoreLabel label : labeled) {
+      labels.add(map(label.get(CoreAnnotations.AnswerAnnotation.class)));
+    }
+    return labels;
+  }
+
+  private static String map(String answer) {
+    if (answer == null) {
+      return "O";
+    }
+    return switch (answer) {
+      case "PERS", "PERSON" -> "PERSON";
+      case "ORG", "ORGANIZATION" -> "ORGANIZATION";
+      case "LUG", "LOC", "LOCATION" -> "LOCATION";
+      case "OTROS", "MISC" -> "MISC";
+      default -> "O";
+    };
+  }
+}
