@@ -1,8 +1,13 @@
 package org.hechos;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.Objects;
 import org.hechos.coref.Coreference;
+import org.hechos.coref.TitleLexicon;
+import org.hechos.coref.TitlePhrases;
 import org.hechos.entities.Entities;
 import org.hechos.models.SpanishLexicon;
 import org.hechos.models.SpanishNerModel;
@@ -33,12 +38,15 @@ public final class Pipeline {
   /** The Spanish pipeline: repair, tokens, entities, coreference, relations. */
   public static Pipeline spanish() {
     SpanishLexicon lexicon = SpanishLexicon.load();
-    return of(List.of(
-        Repair.spanish(lexicon),
-        Tokens.spanish(lexicon),
-        Entities.spanish(SpanishNerModel.load()),
-        Coreference.spanish(),
-        Relations.spanish()));
+    TitleLexicon titles = TitleLexicon.load();
+    Function<String, Optional<String>> demonyms = word -> Optional.empty();
+    List<Stage> stages = new ArrayList<>();
+    stages.add(Repair.spanish(lexicon));
+    stages.add(Tokens.spanish(lexicon));
+    stages.add(Entities.spanish(SpanishNerModel.load()));
+    stages.addAll(Coreference.spanish(titles, demonyms));
+    stages.add(Relations.spanish(new TitlePhrases(titles, demonyms)));
+    return of(stages);
   }
 
   /** A pipeline of the given stages, run in order. */

@@ -1,12 +1,101 @@
 package org.hechos.coref;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.hechos.Document;
 import org.hechos.Stage;
+import org.hechos.text.Entity;
+import org.hechos.text.EntityType;
+import org.hechos.text.Mention;
 
+/**
+ * Groups name mentions into entities: the same name, or a short form whose words appear in order
+ * in a longer name of the document ("Thanh Son" and "Bui Thanh Son", "Lavrov" and "Sergei
+ * Lavrov"). The canonical name is the longest form; its type wins.
+ */
 final class AliasCoref implements Stage {
+
   @Override
   public Document apply(Document in) {
-    return in.withEntities(List.of());
+    in.require(Document.Layer.MENTIONS, name());
+    List<Mention> names = in.mentions().stream().filter(m -> m.kind() == Mention.Kind.NAME).toList();
+    List<Mention> longestFirst = new ArrayList<>(names);
+    longestFirst.sort(Comparator.comparingInt((Mention m) -> -words(m).length).thenComparingInt(m -> m.span().begin()));
+    Map<String, List<Mention>> byCanonical = new LinkedHashMap<>();
+    Map<String, Mention> canonicalMention = new LinkedHashMap<>();
+    for (Mention m : longestFirst) {
+      String key = canonicalFor(m, canonicalMention);
+      canonicalMention.putIfAbsent(key, m);
+      byCanonical.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
+    }
+    List<Entity> entities = new ArrayList<>();
+    List<Map.Entry<String, List<Mention>>> groups = new ArrayList<>(byCanonical.entrySet());
+    groups.sort(Comparator.comparing(e -> e.getValue().stream().map(Mention::span).min(Comparator.naturalOrder()).orElseThrow()));
+    for (Map.Entry<String, List<Mention>> group : groups) {
+      Mention head = canonicalMention.get(group.getKey());
+      List<Mention> mentions = new ArrayList<>(group.getValue());
+      mentions.sort(Comparator.comparing(Mention::span));
+      EntityType type = majorityType(mentions, head.type());
+      entities.add(new Entity(entities.size(), head.text(), type,
+          mentions.stream().map(m -> m.type() == type ? m : m.withType(type)).toList(), List.of()));
+    }
+    return in.withEntities(entities);
+  }
+
+  /** The type most mentions have; the canonical mention's type breaks ties. */
+  private static EntityType majorityType(List<Mention> mentions, EntityType headType) {
+    Map<EntityType, Integer> votes = new java.util.EnumMap<>(EntityType.class);
+    for (Mention m : mentions) {
+      votes.merge(m.type(), 2, Integer::sum);
+    }
+    votes.merge(headType, 1, Integer::sum);
+    return votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+  }
+
+  /** The key of the longer name {@code m} abbreviates, or its own key. */
+  private static String canonicalFor(Mention m, Map<String, Mention> known) {
+    String own = key(m);
+    if (known.containsKey(own)) {
+      return own;
+    }
+    if (m.type().isValue()) {
+      return own;
+    }
+    String[] words = words(m);
+    for (Map.Entry<String, Mention> candidate : known.entrySet()) {
+      Mention longer = candidate.getValue();
+      boolean personLike = longer.type() == EntityType.PERSON && (m.type() == EntityType.PERSON || words.length > 1);
+      if ((personLike || longer.type() == m.type() && longer.type() != EntityType.PERSON && words.length > 1)
+          && inOrder(words, words(longer))) {
+        return candidate.getKey();
+      }
+    }
+    return own;
+  }
+
+  private static String key(Mention m) {
+    return m.type().isValue() ? m.type() + ":" + m.text() : m.text().toLowerCase(Locale.ROOT);
+  }
+
+  private static String[] words(Mention m) {
+    return m.text().toLowerCase(Locale.ROOT).split("[\\s-]+");
+  }
+
+  /** True if {@code part} is a proper sub-sequence of {@code whole}, contiguous. */
+  private static boolean inOrder(String[] part, String[] whole) {
+    if (part.length >= whole.length) {
+      return false;
+    }
+    for (int start = 0; start + part.length <= whole.length; start++) {
+      if (Arrays.equals(part, Arrays.copyOfRange(whole, start, start + part.length))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

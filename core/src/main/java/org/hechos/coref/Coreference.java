@@ -1,13 +1,22 @@
 package org.hechos.coref;
 
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import org.hechos.Stage;
 
-/** Coreference: aliases, nominal mentions, groups and dropped subjects. */
+/** Coreference: aliases of names, descriptions, groups. Dropped subjects are resolved with relations. */
 public final class Coreference {
 
   private Coreference() {}
 
-  public static Stage spanish() {
-    return new AliasCoref();
+  /**
+   * The coreference stages, in order.
+   *
+   * @param titles the title lexicon, shared with relation extraction
+   * @param demonyms maps a lowercase demonym adjective ("ruso") to its country name ("Rusia")
+   */
+  public static List<Stage> spanish(TitleLexicon titles, Function<String, Optional<String>> demonyms) {
+    return List.of(new AliasCoref(), new NominalCoref(new TitlePhrases(titles, demonyms), GroupLexicon.load()));
   }
 }

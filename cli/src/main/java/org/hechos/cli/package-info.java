@@ -1,2 +1,0 @@
-/** The {@code hechos} command line. */
-package org.hechos.cli;

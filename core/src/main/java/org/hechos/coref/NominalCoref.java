@@ -1,0 +1,164 @@
+package org.hechos.coref;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.hechos.Document;
+import org.hechos.Stage;
+import org.hechos.text.Entity;
+import org.hechos.text.EntityType;
+import org.hechos.text.Mention;
+import org.hechos.text.Sentence;
+import org.hechos.text.Span;
+
+/**
+ * Links descriptions and groups to entities. A title in apposition to a name ("su homólogo ruso,
+ * Sergei Lavrov") joins that name's entity and records the title as one of its roles. A title
+ * without a name ("el ministro ruso") joins the most recent person whose roles agree with its
+ * title and demonym; if none agrees it becomes an entity of its own rather than a guess. A group
+ * ("ambas partes", "los dos países") stands for the two most mentioned entities of its member type
+ * so far, in order of first mention.
+ */
+final class NominalCoref implements Stage {
+
+  private record Role(String title, TitleLexicon.Kind kind, Optional<String> country) {}
+
+  private final TitlePhrases titlePhrases;
+  private final GroupLexicon groups;
+
+  NominalCoref(TitlePhrases titlePhrases, GroupLexicon groups) {
+    this.titlePhrases = titlePhrases;
+    this.groups = groups;
+  }
+
+  @Override
+  public Document apply(Document in) {
+    in.require(Document.Layer.ENTITIES, name());
+    List<Draft> drafts = new ArrayList<>();
+    for (Entity e : in.entities()) {
+      drafts.add(new Draft(e));
+    }
+    for (Sentence sentence : in.sentences()) {
+      List<Mention> names = in.mentions().stream()
+          .filter(m -> m.sentence() == sentence.index() && !m.type().isValue()).toList();
+      for (TitlePhrase phrase : titlePhrases.find(sentence, names)) {
+        Mention mention = new Mention(sentence.text(in.clean(), phrase.begin(), phrase.titleEnd()), EntityType.PERSON,
+            Mention.Kind.NOMINAL, sentence.span(phrase.begin(), phrase.titleEnd()), sentence.index(),
+            phrase.begin(), phrase.titleEnd(), Optional.empty(), Optional.empty());
+        Role role = new Role(phrase.title().title(), phrase.title().kind(),
+            phrase.country().or(() -> phrase.attached().stream()
+                .filter(m -> m.type() == EntityType.LOCATION).map(Mention::text).findFirst()));
+        Optional<Draft> target = phrase.holder().flatMap(h -> owner(drafts, h))
+            .or(() -> phrase.plural() ? Optional.empty() : byRole(drafts, role, mention.span()));
+        Draft draft = target.orElseGet(() -> {
+          Draft own = new Draft(drafts.size(), mention);
+          drafts.add(own);
+          return own;
+        });
+        draft.mentions.add(mention);
+        if (phrase.holder().isPresent()) {
+          draft.roles.add(role);
+        }
+      }
+      for (int i = 0; i < sentence.tokens().size(); i++) {
+        Optional<GroupLexicon.Match> group = groups.at(sentence.tokens(), i);
+        if (group.isPresent()) {
+          int end = i + group.get().length();
+          Span span = sentence.span(i, end);
+          List<Draft> members = salient(drafts, group.get().memberType(), span);
+          if (members.size() == 2) {
+            Mention mention = new Mention(sentence.text(in.clean(), i, end), group.get().memberType(), Mention.Kind.GROUP,
+                span, sentence.index(), i, end, Optional.empty(), Optional.empty());
+            drafts.add(new Draft(drafts.size(), mention, members.stream().map(d -> d.id).toList()));
+          }
+          i = end - 1;
+        }
+      }
+    }
+    return in.withEntities(drafts.stream().map(Draft::build).toList());
+  }
+
+  private static Optional<Draft> owner(List<Draft> drafts, Mention name) {
+    return drafts.stream().filter(d -> d.mentions.contains(name)).findFirst();
+  }
+
+  /** The most recent person before {@code at} whose roles agree with {@code role}. */
+  private static Optional<Draft> byRole(List<Draft> drafts, Role role, Span at) {
+    return drafts.stream()
+        .filter(d -> d.type == EntityType.PERSON && d.members.isEmpty() && d.firstBefore(at))
+        .filter(d -> d.roles.stream().anyMatch(r -> agrees(r, role)))
+        .max(Comparator.comparingInt(d -> d.lastBefore(at)));
+  }
+
+  private static boolean agrees(Role known, Role described) {
+    boolean title = known.title().equals(described.title())
+        || known.kind() == TitleLexicon.Kind.COUNTERPART || described.kind() == TitleLexicon.Kind.COUNTERPART;
+    boolean country = described.country().isEmpty() || known.country().equals(described.country());
+    return title && country && (described.country().isPresent() || known.title().equals(described.title()));
+  }
+
+  /** The two most mentioned entities of {@code type} before {@code at}, in order of first mention. */
+  private static List<Draft> salient(List<Draft> drafts, EntityType type, Span at) {
+    return drafts.stream()
+        .filter(d -> d.type == type && d.members.isEmpty() && d.firstBefore(at))
+        .sorted(Comparator.comparingLong((Draft d) -> -d.countBefore(at)).thenComparingInt(d -> d.first().begin()))
+        .limit(2)
+        .sorted(Comparator.comparingInt(d -> d.first().begin()))
+        .toList();
+  }
+
+  /** An entity while mentions and roles are still being added. */
+  private static final class Draft {
+    final int id;
+    final String canonical;
+    final EntityType type;
+    final List<Mention> mentions = new ArrayList<>();
+    final List<Role> roles = new ArrayList<>();
+    final List<Integer> members;
+
+    Draft(Entity e) {
+      this.id = e.id();
+      this.canonical = e.canonical();
+      this.type = e.type();
+      this.mentions.addAll(e.mentions());
+      this.members = e.members();
+    }
+
+    Draft(int id, Mention nominal) {
+      this(id, nominal, List.of());
+    }
+
+    Draft(int id, Mention first, List<Integer> members) {
+      this.id = id;
+      this.canonical = first.text();
+      this.type = first.type();
+      this.members = members;
+      if (!members.isEmpty()) {
+        this.mentions.add(first);
+      }
+    }
+
+    Span first() {
+      return mentions.stream().map(Mention::span).min(Comparator.naturalOrder()).orElseThrow();
+    }
+
+    boolean firstBefore(Span at) {
+      return !mentions.isEmpty() && first().begin() < at.begin();
+    }
+
+    int lastBefore(Span at) {
+      return mentions.stream().mapToInt(m -> m.span().begin()).filter(b -> b < at.begin()).max().orElse(-1);
+    }
+
+    long countBefore(Span at) {
+      return mentions.stream().filter(m -> m.span().begin() < at.begin()).count();
+    }
+
+    Entity build() {
+      List<Mention> sorted = new ArrayList<>(mentions);
+      sorted.sort(Comparator.comparing(Mention::span));
+      return new Entity(id, canonical, type, sorted, members);
+    }
+  }
+}

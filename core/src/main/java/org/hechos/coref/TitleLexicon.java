@@ -1,0 +1,73 @@
+package org.hechos.coref;
+
+import com.google.common.collect.ImmutableMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.hechos.models.TsvResource;
+import org.hechos.models.TsvRow;
+import org.hechos.text.Token;
+
+/** Titles and person nouns from {@code titles.tsv}, matched on token lemmas. */
+public final class TitleLexicon {
+
+  /** What a title says of its holder. */
+  public enum Kind {
+    /** A post: "ministro", "presidente". */
+    OFFICE,
+    /** The same post as the other party: "homólogo". */
+    COUNTERPART,
+    /** A person noun that is no post: "delegado". */
+    PERSON
+  }
+
+  /** A title found at some token: its lemma, kind and how many tokens it spans. */
+  public record Match(String title, Kind kind, int length) {}
+
+  private final ImmutableMap<String, Kind> titles;
+  private final int longest;
+
+  private TitleLexicon(ImmutableMap<String, Kind> titles) {
+    this.titles = titles;
+    this.longest = titles.keySet().stream().mapToInt(t -> t.split(" ").length).max().orElse(1);
+  }
+
+  public static TitleLexicon load() {
+    ImmutableMap.Builder<String, Kind> titles = ImmutableMap.builder();
+    for (TsvRow row : TsvResource.load("titles.tsv", 2, 2)) {
+      try {
+        titles.put(row.get(0).toLowerCase(Locale.ROOT), Kind.valueOf(row.get(1).toUpperCase(Locale.ROOT)));
+      } catch (IllegalArgumentException e) {
+        throw row.error("unknown kind '" + row.get(1) + "' (known: office, counterpart, person)");
+      }
+    }
+    return new TitleLexicon(titles.buildOrThrow());
+  }
+
+  /** The longest title starting at token {@code at}, matching each word by form or lemma. */
+  public Optional<Match> at(List<Token> tokens, int at) {
+    for (int length = Math.min(longest, tokens.size() - at); length >= 1; length--) {
+      StringBuilder lemmas = new StringBuilder();
+      for (int i = at; i < at + length; i++) {
+        if (i > at) {
+          lemmas.append(' ');
+        }
+        Token t = tokens.get(i);
+        lemmas.append(i == at + length - 1 ? nounLemma(t) : t.lower());
+      }
+      Kind kind = titles.get(lemmas.toString());
+      if (kind != null) {
+        return Optional.of(new Match(lemmas.toString(), kind, length));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private String nounLemma(Token t) {
+    String lower = t.lower();
+    if (titles.containsKey(lower)) {
+      return lower;
+    }
+    return t.lemma(a -> a.isCommonNoun() || a.isAdjective());
+  }
+}

@@ -1,0 +1,128 @@
+package org.hechos.coref;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.hechos.text.EntityType;
+import org.hechos.text.Mention;
+import org.hechos.text.Sentence;
+import org.hechos.text.Token;
+
+/** Finds {@link TitlePhrase}s in a sentence, given the sentence's name mentions. Immutable. */
+public final class TitlePhrases {
+
+  private static final Set<String> DETERMINERS = Set.of("el", "la", "los", "las", "su", "sus", "un", "una", "este", "esta", "nuevo", "nueva");
+  private static final Set<String> OF = Set.of("de", "del");
+
+  private final TitleLexicon titles;
+  private final Function<String, Optional<String>> demonyms;
+
+  public TitlePhrases(TitleLexicon titles, Function<String, Optional<String>> demonyms) {
+    this.titles = titles;
+    this.demonyms = demonyms;
+  }
+
+  /** Title phrases of {@code sentence} in order; {@code names} are its NAME mentions. */
+  public List<TitlePhrase> find(Sentence sentence, List<Mention> names) {
+    List<Token> tokens = sentence.tokens();
+    List<TitlePhrase> found = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (inside(names, i)) {
+        continue;
+      }
+      Optional<TitleLexicon.Match> match = titles.at(tokens, i);
+      if (match.isEmpty()) {
+        continue;
+      }
+      int begin = i > 0 && DETERMINERS.contains(tokens.get(i - 1).lower()) ? i - 1 : i;
+      int titleEnd = i + match.get().length();
+      Optional<String> country = Optional.empty();
+      if (titleEnd < tokens.size() && !tokens.get(titleEnd).isCapitalized()) {
+        country = demonyms.apply(tokens.get(titleEnd).lower());
+        if (country.isPresent() || isAdjective(tokens.get(titleEnd))) {
+          titleEnd++; // "su homólogo ruso", "el canciller saliente"
+        }
+      }
+      List<Mention> attached = new ArrayList<>();
+      int end = chainEnd(tokens, names, titleEnd, attached);
+      Optional<Mention> holder = holder(tokens, names, begin, end, found);
+      boolean plural = tokens.get(i + match.get().length() - 1).lower().endsWith("s");
+      found.add(new TitlePhrase(sentence.index(), begin, i, titleEnd, end, match.get(), holder, attached, country, plural));
+      i = end - 1;
+    }
+    return found;
+  }
+
+  /** Follows "de X", "del partido X", "de Relaciones Exteriores de Y" after the title. */
+  private static int chainEnd(List<Token> tokens, List<Mention> names, int from, List<Mention> attached) {
+    int end = from;
+    int i = from;
+    while (i + 1 < tokens.size() && OF.contains(tokens.get(i).lower())) {
+      int j = i + 1;
+      if (j < tokens.size() && DETERMINERS.contains(tokens.get(j).lower())) {
+        j++;
+      }
+      if (j < tokens.size() && !tokens.get(j).isCapitalized() && j + 1 < tokens.size()
+          && startsName(names, j + 1)) {
+        j++; // "del partido Rusia Unida"
+      }
+      Optional<Mention> name = nameAt(names, j);
+      if (name.isPresent()) {
+        if (name.get().type() == EntityType.ORGANIZATION || name.get().type() == EntityType.LOCATION) {
+          attached.add(name.get());
+        }
+        end = name.get().tokenEnd();
+      } else if (j < tokens.size() && tokens.get(j).isCapitalized()) {
+        while (j < tokens.size() && (tokens.get(j).isCapitalized() || tokens.get(j).lower().equals("y"))) {
+          j++; // a portfolio the NER did not take as a name: "de Asuntos Exteriores"
+        }
+        end = j;
+      } else {
+        break;
+      }
+      i = end;
+    }
+    return end;
+  }
+
+  private static Optional<Mention> holder(List<Token> tokens, List<Mention> names, int begin, int end, List<TitlePhrase> before) {
+    if (end + 1 < tokens.size() && tokens.get(end).text().equals(",")) {
+      Optional<Mention> after = nameAt(names, end + 1);
+      if (after.isPresent() && after.get().type() == EntityType.PERSON) {
+        return after;
+      }
+    }
+    if (begin >= 2 && tokens.get(begin - 1).text().equals(",")) {
+      Optional<Mention> named = names.stream()
+          .filter(m -> m.tokenEnd() == begin - 1 && m.type() == EntityType.PERSON).findFirst();
+      if (named.isPresent()) {
+        return named;
+      }
+    }
+    if (begin >= 1 && tokens.get(begin - 1).lower().equals("y") && !before.isEmpty()) {
+      TitlePhrase previous = before.get(before.size() - 1);
+      if (previous.end() == begin - 1) {
+        return previous.holder(); // "presidente de X y vicepresidente de Y"
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isAdjective(Token t) {
+    return t.any(a -> a.isAdjective()) && !t.any(a -> a.isPreposition() || a.isDeterminer() || a.isFiniteVerb());
+  }
+
+  private static boolean inside(List<Mention> names, int token) {
+    return names.stream().anyMatch(m -> m.tokenBegin() <= token && token < m.tokenEnd());
+  }
+
+  private static boolean startsName(List<Mention> names, int token) {
+    return nameAt(names, token).isPresent();
+  }
+
+  private static Optional<Mention> nameAt(List<Mention> names, int token) {
+    return names.stream().filter(m -> m.tokenBegin() == token).findFirst();
+  }
+}

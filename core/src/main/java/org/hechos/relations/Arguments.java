@@ -1,0 +1,373 @@
+package org.hechos.relations;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.hechos.Content;
+import org.hechos.models.Analysis;
+import org.hechos.text.Entity;
+import org.hechos.text.EntityType;
+import org.hechos.text.Mention;
+import org.hechos.text.Token;
+
+/**
+ * Finds the arguments of triggers in one document. Holds the document's last explicit subject, for
+ * dropped subjects, so one instance serves one document, sentence by sentence in order.
+ */
+final class Arguments {
+
+  private static final ImmutableSet<String> BESIDES = ImmutableSet.of("además", "junto");
+
+  private final Referents refs;
+  private final TriggerRules rules;
+  private List<Entity> lastSubject = List.of();
+
+  Arguments(Referents refs, TriggerRules rules) {
+    this.refs = refs;
+    this.rules = rules;
+  }
+
+  /** The result of the first finder that finds something. */
+  List<Entity> find(Site site, List<ArgumentFinder> finders) {
+    for (ArgumentFinder finder : finders) {
+      List<Entity> found = find(site, finder);
+      if (!found.isEmpty()) {
+        return found;
+      }
+    }
+    return List.of();
+  }
+
+  List<Entity> find(Site site, ArgumentFinder finder) {
+    return switch (finder) {
+      case SUBJECT -> subject(site);
+      case MAIN -> mainSubject(site);
+      case BY -> site.token(site.trigger()).any(Analysis::isParticiple) ? governed(site, "por", 1) : List.of();
+      case OF -> governed(site, "de", 1).isEmpty() ? governed(site, "del", 1) : governed(site, "de", 1);
+      case A -> governedAny(site, "a", "al");
+      case CON -> governedAny(site, "con");
+      case EN -> governedAny(site, "en");
+      case POR -> governedAny(site, "por");
+      case OBJECT -> object(site);
+      case COUNTERPART -> List.of(); // needs the agent: see counterpart()
+      case LIST -> list(site);
+    };
+  }
+
+  /** The most mentioned person of the document other than {@code agents}. */
+  List<Entity> counterpart(List<Entity> agents) {
+    return refs.entities().stream()
+        .filter(e -> e.type() == EntityType.PERSON && !e.isGroup() && !agents.contains(e))
+        .filter(e -> e.mentions().stream().anyMatch(m -> m.kind() == Mention.Kind.NAME))
+        .max(Comparator.comparingInt((Entity e) -> e.mentions().size()).thenComparingInt(e -> -e.first().span().begin()))
+        .map(List::of).orElse(List.of());
+  }
+
+  /** Explicit subject to the left; else the subject of the last verb trigger before (dropped subject). */
+  private List<Entity> subject(Site site) {
+    List<Entity> explicit = explicitSubject(site, site.trigger());
+    if (!explicit.isEmpty()) {
+      if (site.rule().pos() == TriggerRule.Pos.VERB) {
+        lastSubject = explicit;
+      }
+      return explicit;
+    }
+    return lastSubject;
+  }
+
+  private List<Entity> explicitSubject(Site site, int trigger) {
+    List<Token> tokens = site.tokens();
+    int k = trigger - 1;
+    while (k >= 0 && Grammar.VERB_COMPANIONS.contains(tokens.get(k).lower())
+        || k >= 0 && tokens.get(k).any(a -> a.isVerb() && (a.lemma().equals("haber") || a.lemma().equals("ir")))) {
+      k--;
+    }
+    if (site.rule().pos() == TriggerRule.Pos.NOUN) {
+      k = skipGoverningVerb(site, k);
+    }
+    for (; k >= 0; k--) {
+      Token t = tokens.get(k);
+      if (Grammar.isClauseBreak(t) || t.lower().equals("que")) {
+        return List.of();
+      }
+      Optional<Referents.Ref> ref = refs.endingAt(site.sentence().index(), k + 1);
+      if (ref.isPresent()) {
+        Mention m = ref.get().mention();
+        if (!isPrepositionObject(site, m.tokenBegin())) {
+          return coordinated(site, ref.get());
+        }
+        k = m.tokenBegin();
+        continue;
+      }
+      if (Grammar.isFiniteVerb(tokens, k)) {
+        return List.of();
+      }
+    }
+    return List.of();
+  }
+
+  /** "realizó una visita": the subject of a noun trigger is that of the light verb governing it. */
+  private static int skipGoverningVerb(Site site, int k) {
+    int j = k;
+    while (j >= 0 && (Grammar.DETERMINERS.contains(site.token(j).lower()) || site.token(j).any(Analysis::isAdjective)
+        && !site.token(j).any(Analysis::isVerb))) {
+      j--;
+    }
+    if (j >= 0 && Grammar.isFiniteVerb(site.tokens(), j)) {
+      j--;
+      while (j >= 0 && Grammar.VERB_COMPANIONS.contains(site.token(j).lower())) {
+        j--;
+      }
+      return j;
+    }
+    return k;
+  }
+
+  /** "Chile y Perú acordaron": every name coordinated with {@code last}, in order. */
+  private List<Entity> coordinated(Site site, Referents.Ref last) {
+    List<Entity> found = new ArrayList<>();
+    found.add(0, last.entity());
+    int begin = last.mention().tokenBegin();
+    while (begin >= 2 && Grammar.COORDINATORS.contains(site.token(begin - 1).lower())) {
+      Optional<Referents.Ref> before = refs.endingAt(site.sentence().index(), begin - 1);
+      if (before.isEmpty() || before.get().mention().type() != last.mention().type()) {
+        break;
+      }
+      found.add(0, before.get().entity());
+      begin = before.get().mention().tokenBegin();
+    }
+    return found.stream().distinct().toList();
+  }
+
+  /** True if a preposition governs the phrase starting at {@code begin}, directly or through coordination. */
+  private boolean isPrepositionObject(Site site, int begin) {
+    int k = begin - 1;
+    while (k >= 0 && Grammar.DETERMINERS.contains(site.token(k).lower())) {
+      k--;
+    }
+    if (k < 0) {
+      return false;
+    }
+    String word = site.token(k).lower();
+    if (Grammar.PREPOSITIONS.contains(word)) {
+      return true;
+    }
+    if (word.equals("y") || word.equals("e") || word.equals(",")) {
+      Optional<Referents.Ref> before = refs.endingAt(site.sentence().index(), k);
+      return before.isPresent() && isPrepositionObject(site, before.get().mention().tokenBegin());
+    }
+    return false;
+  }
+
+  /** The subject of the first finite verb after the trigger, looking no further left than the trigger. */
+  private List<Entity> mainSubject(Site site) {
+    for (int v = site.trigger() + 1; v < site.size(); v++) {
+      if (Grammar.isFiniteVerb(site.tokens(), v)) {
+        for (int k = v - 1; k > site.trigger(); k--) {
+          Optional<Referents.Ref> ref = refs.endingAt(site.sentence().index(), k + 1);
+          if (ref.isPresent() && ref.get().mention().tokenBegin() > site.trigger()
+              && !isPrepositionObject(site, ref.get().mention().tokenBegin())) {
+            return coordinated(site, ref.get());
+          }
+          if (!Grammar.VERB_COMPANIONS.contains(site.token(k).lower()) && ref.isEmpty()
+              && site.token(k).text().equals(",")) {
+            break;
+          }
+        }
+        return List.of();
+      }
+    }
+    return List.of();
+  }
+
+  /** The name introduced by one of {@code prepositions} within the trigger's clause. */
+  private List<Entity> governedAny(Site site, String... prepositions) {
+    for (int i = site.trigger() + 1; i < site.size() && i < site.trigger() + 16; i++) {
+      Token t = site.token(i);
+      if (Grammar.isClauseBreak(t) || t.lower().equals("que") || Grammar.isFiniteVerb(site.tokens(), i)) {
+        break;
+      }
+      for (String p : prepositions) {
+        if (t.lower().equals(p)) {
+          List<Entity> found = nameAt(site, i + 1);
+          if (!found.isEmpty()) {
+            return found;
+          }
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /** The name after {@code preposition} at most {@code gap} tokens after the trigger. */
+  private List<Entity> governed(Site site, String preposition, int gap) {
+    for (int i = site.trigger() + 1; i <= site.trigger() + gap && i < site.size(); i++) {
+      if (site.token(i).lower().equals(preposition)) {
+        return nameAt(site, i + 1);
+      }
+    }
+    return List.of();
+  }
+
+  private List<Entity> object(Site site) {
+    int i = site.trigger() + 1;
+    if (i < site.size() && (site.token(i).lower().equals("a") || site.token(i).lower().equals("al"))) {
+      i++;
+    }
+    return nameAt(site, i);
+  }
+
+  /** The entity of the mention at {@code i}, allowing determiners before it. */
+  private List<Entity> nameAt(Site site, int i) {
+    for (int j = i; j < site.size() && j <= i + 2; j++) {
+      Optional<Referents.Ref> ref = refs.startingAt(site.sentence().index(), j);
+      if (ref.isPresent()) {
+        return List.of(ref.get().entity());
+      }
+      if (!Grammar.DETERMINERS.contains(site.token(j).lower())) {
+        break;
+      }
+    }
+    return List.of();
+  }
+
+  /** Every name after the trigger, and every name after "además de" / "junto a" in the sentence. */
+  private List<Entity> list(Site site) {
+    List<Entity> found = new ArrayList<>();
+    List<Referents.Ref> inSentence = new ArrayList<>(refs.in(site.sentence().index()));
+    inSentence.sort(Comparator.comparingInt(r -> r.mention().tokenBegin()));
+    for (Referents.Ref r : inSentence) {
+      Mention m = r.mention();
+      boolean named = m.kind() == Mention.Kind.NAME && !m.type().isValue();
+      boolean besides = m.tokenBegin() >= 2 && BESIDES.contains(site.token(m.tokenBegin() - 2).lower());
+      if (named && (m.tokenBegin() > site.trigger() || besides) && !found.contains(r.entity())) {
+        if (besides) {
+          found.add(0, r.entity());
+        } else {
+          found.add(r.entity());
+        }
+      }
+    }
+    return found;
+  }
+
+  /** The content clause, by the first finder that finds one. */
+  Optional<Content> content(Site site, List<ContentFinder> finders) {
+    for (ContentFinder finder : finders) {
+      Optional<Content> found = content(site, finder);
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Content> content(Site site, ContentFinder finder) {
+    int after = skipObject(site, site.trigger() + 1);
+    return switch (finder) {
+      case QUE -> after < site.size() && site.token(after).lower().equals("que")
+          ? span(site, after + 1, clauseEnd(site, after + 1, false)) : Optional.empty();
+      case INF -> infinitive(site, after);
+      case NP -> after < site.size() && !site.token(after).lower().equals("que")
+          ? span(site, after, clauseEnd(site, after, true)) : Optional.empty();
+      case A -> phraseAfter(site, "a", "al");
+      case EN -> phraseAfter(site, "en");
+      case POR -> phraseAfter(site, "por");
+      case DE -> phraseAfter(site, "de", "del");
+      case EVENT -> event(site);
+    };
+  }
+
+  /** Skips "a X" right after a trigger: "pidió a Rusia que ...". */
+  private int skipObject(Site site, int i) {
+    if (i < site.size() && site.token(i).lower().equals("a")) {
+      Optional<Referents.Ref> ref = refs.startingAt(site.sentence().index(), i + 1);
+      if (ref.isPresent()) {
+        return ref.get().mention().tokenEnd();
+      }
+    }
+    return i;
+  }
+
+  private Optional<Content> infinitive(Site site, int i) {
+    while (i < site.size() && (site.token(i).lower().equals("en") || site.token(i).lower().equals("a"))) {
+      i++;
+    }
+    if (i < site.size() && site.token(i).any(Analysis::isInfinitive)) {
+      return span(site, i, clauseEnd(site, i, false));
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Content> phraseAfter(Site site, String... prepositions) {
+    for (int i = site.trigger() + 1; i < site.size() && i < site.trigger() + 8; i++) {
+      if (Grammar.isClauseBreak(site.token(i))) {
+        break;
+      }
+      for (String p : prepositions) {
+        if (site.token(i).lower().equals(p)) {
+          return span(site, i + 1, clauseEnd(site, i + 1, true));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Content> event(Site site) {
+    for (int i = 0; i < site.size(); i++) {
+      Token t = site.token(i);
+      if (i != site.trigger() && rules.isEvent(t.lemma(Analysis::isCommonNoun))) {
+        int begin = i > 0 && Grammar.DETERMINERS.contains(site.token(i - 1).lower()) ? i - 1 : i;
+        int end = clauseEnd(site, i, true);
+        for (int k = i + 1; k < end; k++) {
+          if (k == site.trigger() || Grammar.isFiniteVerb(site.tokens(), k)) {
+            end = k;
+          }
+        }
+        return span(site, begin, end);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Where a content clause starting at {@code from} ends: at a clause break, before "y" or "," that
+   * coordinates a new finite verb, at the sentence end; and at a comma when {@code phrase}.
+   */
+  private static int clauseEnd(Site site, int from, boolean phrase) {
+    for (int i = from; i < site.size(); i++) {
+      Token t = site.token(i);
+      if (Grammar.isClauseBreak(t) || phrase && t.text().equals(",")) {
+        return i;
+      }
+      if (Grammar.COORDINATORS.contains(t.lower()) && i + 1 < site.size()
+          && Grammar.isFiniteVerb(site.tokens(), i + 1)) {
+        return i > from && site.token(i - 1).text().equals(",") ? i - 1 : i;
+      }
+    }
+    int end = site.size();
+    while (end > from && site.token(end - 1).isPunctuation()) {
+      end--;
+    }
+    return end;
+  }
+
+  private static Optional<Content> span(Site site, int from, int to) {
+    if (from >= to || from >= site.size()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Content(site.sentence().text(site.doc().clean(), from, to), site.sentence().span(from, to)));
+  }
+
+  /** The date of the sentence outside {@code content}: after the trigger first, else before it. */
+  Optional<Mention> date(Site site, Optional<Content> content) {
+    List<Mention> dates = site.doc().mentions().stream()
+        .filter(m -> m.sentence() == site.sentence().index() && m.type() == EntityType.DATE)
+        .filter(m -> content.isEmpty() || !content.get().span().overlaps(m.span()))
+        .toList();
+    return dates.stream().min(Comparator.comparingInt(
+        m -> m.tokenBegin() > site.trigger() ? m.tokenBegin() - site.trigger() : 1000 + site.trigger() - m.tokenBegin()));
+  }
+}

@@ -1,0 +1,69 @@
+package org.hechos.relations;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.hechos.Agreement;
+import org.hechos.Attendance;
+import org.hechos.Chair;
+import org.hechos.Content;
+import org.hechos.Fact;
+import org.hechos.FactType;
+import org.hechos.Invitation;
+import org.hechos.Meeting;
+import org.hechos.Modality;
+import org.hechos.Participation;
+import org.hechos.Proposal;
+import org.hechos.Request;
+import org.hechos.Statement;
+import org.hechos.Thanks;
+import org.hechos.Trigger;
+import org.hechos.Visit;
+import org.hechos.text.Entity;
+import org.hechos.text.Mention;
+import org.hechos.text.Span;
+
+/**
+ * Turns the arguments a rule found into typed facts. Symmetric facts (meetings, agreements) take
+ * all parties in one fact; every other fact is one per agent, so "ambas partes evaluaron" gives a
+ * statement of each side.
+ */
+final class FactAssembler {
+
+  private FactAssembler() {}
+
+  record Found(FactType type, List<Entity> agents, Optional<Entity> target, Optional<Content> content,
+      Optional<Mention> date, Trigger trigger, Span evidence, Modality modality) {}
+
+  static List<Fact> facts(Found f) {
+    List<Fact> facts = new ArrayList<>();
+    if (f.type() == FactType.MEETING || f.type() == FactType.AGREEMENT) {
+      List<Entity> parties = new ArrayList<>(f.agents());
+      f.target().filter(t -> !parties.contains(t)).ifPresent(parties::add);
+      if (parties.isEmpty()) {
+        return facts;
+      }
+      facts.add(f.type() == FactType.MEETING
+          ? new Meeting(parties, f.date(), Optional.empty(), f.trigger(), f.evidence(), f.modality())
+          : new Agreement(parties, f.content(), f.date(), f.trigger(), f.evidence(), f.modality()));
+      return facts;
+    }
+    for (Entity agent : f.agents()) {
+      Optional<Entity> target = f.target().filter(t -> !t.equals(agent));
+      facts.add(switch (f.type()) {
+        case VISIT -> new Visit(agent, target, f.date(), f.trigger(), f.evidence(), f.modality());
+        case PROPOSAL -> new Proposal(agent, target, f.content(), f.date(), f.trigger(), f.evidence(), f.modality());
+        case STATEMENT -> new Statement(agent, f.content(), f.date(), f.trigger(), f.evidence(), f.modality());
+        case REQUEST -> new Request(agent, target, f.content(), f.date(), f.trigger(), f.evidence(), f.modality());
+        case ATTENDANCE -> new Attendance(agent, f.content(), f.date(), f.trigger(), f.evidence(), f.modality());
+        case INVITATION -> new Invitation(agent, target, f.content(), f.date(), f.trigger(), f.evidence(), f.modality());
+        case THANKS -> new Thanks(agent, target, f.content(), f.date(), f.trigger(), f.evidence(), f.modality());
+        case CHAIR -> new Chair(agent, f.content(), f.date(), f.trigger(), f.evidence(), f.modality());
+        case PARTICIPATION -> new Participation(agent, f.content(), f.date(), f.trigger(), f.evidence(), f.modality());
+        case MEETING, AGREEMENT, ROLE, MEASURE ->
+            throw new IllegalArgumentException(f.type() + " is not built from trigger rules");
+      });
+    }
+    return facts;
+  }
+}

@@ -1,0 +1,47 @@
+package org.hechos.relations;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.List;
+import org.hechos.models.Analysis;
+import org.hechos.text.Token;
+
+/** Closed-class Spanish words the argument finders step over or stop at. */
+final class Grammar {
+
+  private Grammar() {}
+
+  static final ImmutableSet<String> PREPOSITIONS = ImmutableSet.of("a", "al", "de", "del", "en", "con", "por",
+      "para", "entre", "sobre", "desde", "hasta", "hacia", "según", "contra", "sin", "tras", "ante", "bajo",
+      "mediante", "durante");
+  static final ImmutableSet<String> DETERMINERS = ImmutableSet.of("el", "la", "los", "las", "lo", "un", "una",
+      "unos", "unas", "su", "sus", "este", "esta", "estos", "estas", "ese", "esa", "aquel", "aquella", "otro",
+      "otra", "ambos", "ambas", "todo", "toda", "todos", "todas");
+  /** Clitics and auxiliaries between a subject and its verb: "se reunió", "ha propuesto", "va a visitar". */
+  static final ImmutableSet<String> VERB_COMPANIONS = ImmutableSet.of("se", "le", "les", "lo", "la", "los", "las",
+      "nos", "me", "te", "no", "ya", "también", "además", "hoy", "ayer", "siempre", "a");
+  static final ImmutableSet<String> COORDINATORS = ImmutableSet.of("y", "e", ",");
+
+  /**
+   * True if token {@code i} reads as a finite verb here: it has a finite verb reading, no
+   * function-word reading ("sobre", "entre" are also forms of sobrar, entrar) and no determiner or
+   * preposition before it ("la visita", "del presente mes").
+   */
+  static boolean isFiniteVerb(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    if (!t.any(Analysis::isFiniteVerb)
+        || t.any(a -> a.isPreposition() || a.isDeterminer() || a.isConjunction() || a.isPronoun())
+        || t.isCapitalized() && t.any(Analysis::isProperNoun)) {
+      return false;
+    }
+    if (i == 0) {
+      return true;
+    }
+    String before = tokens.get(i - 1).lower();
+    return !DETERMINERS.contains(before) && !PREPOSITIONS.contains(before);
+  }
+
+  static boolean isClauseBreak(Token t) {
+    String s = t.text();
+    return s.equals(";") || s.equals(":") || s.equals(".") || s.equals("(") || s.equals(")");
+  }
+}

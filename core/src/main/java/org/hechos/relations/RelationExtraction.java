@@ -1,0 +1,54 @@
+package org.hechos.relations;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hechos.Document;
+import org.hechos.Fact;
+import org.hechos.Stage;
+import org.hechos.coref.TitlePhrases;
+import org.hechos.text.Entity;
+import org.hechos.text.Sentence;
+
+/** Reads facts sentence by sentence: trigger rules, roles, measures. Duplicates are dropped. */
+final class RelationExtraction implements Stage {
+
+  private final TriggerRules rules;
+  private final TriggerMatcher matcher;
+  private final TitlePhrases titlePhrases;
+
+  RelationExtraction(TriggerRules rules, TitlePhrases titlePhrases) {
+    this.rules = rules;
+    this.matcher = new TriggerMatcher(rules);
+    this.titlePhrases = titlePhrases;
+  }
+
+  @Override
+  public Document apply(Document in) {
+    in.require(Document.Layer.ENTITIES, name());
+    Referents refs = new Referents(in.entities());
+    TriggerFacts triggers = new TriggerFacts(matcher, new Arguments(refs, rules), refs);
+    RoleFacts roles = new RoleFacts(titlePhrases, refs);
+    MeasureFacts measures = new MeasureFacts(rules);
+    Map<String, Fact> facts = new LinkedHashMap<>();
+    for (Sentence sentence : in.sentences()) {
+      List<Fact> found = new ArrayList<>();
+      found.addAll(roles.extract(in, sentence));
+      found.addAll(triggers.extract(in, sentence));
+      found.addAll(measures.extract(in, sentence));
+      for (Fact f : found) {
+        facts.putIfAbsent(key(f), f);
+      }
+    }
+    List<Fact> ordered = new ArrayList<>(facts.values());
+    ordered.sort(Comparator.comparing((Fact f) -> f.trigger().span()));
+    return in.withFacts(ordered);
+  }
+
+  private static String key(Fact f) {
+    return f.type() + "|" + f.agent().map(Entity::id).orElse(-1) + "|" + f.target().map(Entity::id).orElse(-1)
+        + "|" + f.trigger().span();
+  }
+}

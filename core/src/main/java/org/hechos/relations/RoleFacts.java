@@ -1,0 +1,85 @@
+package org.hechos.relations;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.hechos.Content;
+import org.hechos.Fact;
+import org.hechos.Modality;
+import org.hechos.Role;
+import org.hechos.Trigger;
+import org.hechos.coref.TitleLexicon;
+import org.hechos.coref.TitlePhrase;
+import org.hechos.coref.TitlePhrases;
+import org.hechos.text.Entity;
+import org.hechos.text.EntityType;
+import org.hechos.text.Mention;
+import org.hechos.text.Sentence;
+
+/**
+ * ROLE facts from titles in apposition to a person: "el ministro de Relaciones Exteriores de
+ * Vietnam, Bui Thanh Son" gives Bui Thanh Son, "ministro de Relaciones Exteriores", Vietnam. The
+ * organization is the first one named after the title, else the last place ("de Vietnam"), else
+ * the country of a demonym ("su homólogo ruso").
+ */
+final class RoleFacts {
+
+  private final TitlePhrases titlePhrases;
+  private final Referents refs;
+
+  RoleFacts(TitlePhrases titlePhrases, Referents refs) {
+    this.titlePhrases = titlePhrases;
+    this.refs = refs;
+  }
+
+  List<Fact> extract(org.hechos.Document doc, Sentence sentence) {
+    List<Mention> names = doc.mentions().stream()
+        .filter(m -> m.sentence() == sentence.index() && !m.type().isValue()).toList();
+    List<Fact> facts = new ArrayList<>();
+    for (TitlePhrase phrase : titlePhrases.find(sentence, names)) {
+      if (phrase.holder().isEmpty() || phrase.title().kind() == TitleLexicon.Kind.PERSON) {
+        continue;
+      }
+      Optional<Entity> holder = owner(phrase.holder().get());
+      if (holder.isEmpty()) {
+        continue;
+      }
+      Optional<Mention> organization = phrase.attached().stream()
+          .filter(m -> m.type() == EntityType.ORGANIZATION).findFirst()
+          .or(() -> phrase.attached().stream().filter(m -> m.type() == EntityType.LOCATION).reduce((a, b) -> b));
+      int titleEnd = organization.map(Mention::tokenBegin).filter(e -> e > phrase.titleBegin()).orElse(phrase.titleEnd());
+      titleEnd = trimTail(sentence, phrase.titleBegin() + phrase.title().length(), titleEnd);
+      String title = sentence.text(doc.clean(), phrase.titleBegin(), titleEnd);
+      Optional<Entity> target = organization.flatMap(this::owner)
+          .or(() -> phrase.country().flatMap(this::byName));
+      var titleToken = sentence.tokens().get(phrase.titleBegin());
+      facts.add(new Role(holder.get(), new Content(title, sentence.span(phrase.titleBegin(), titleEnd)), target,
+          new Trigger(titleToken.text(), phrase.title().title(), titleToken.span()), sentence.span(), Modality.ASSERTED));
+    }
+    return facts;
+  }
+
+  /** Drops trailing "de", "del", determiners and a common noun they introduce ("del partido"). */
+  private static int trimTail(Sentence sentence, int min, int end) {
+    var tokens = sentence.tokens();
+    while (end > min) {
+      String last = tokens.get(end - 1).lower();
+      boolean function = Grammar.PREPOSITIONS.contains(last) || Grammar.DETERMINERS.contains(last);
+      boolean nounAfterOf = end - 2 >= min && !tokens.get(end - 1).isCapitalized()
+          && Grammar.PREPOSITIONS.contains(tokens.get(end - 2).lower());
+      if (!function && !nounAfterOf) {
+        break;
+      }
+      end--;
+    }
+    return end;
+  }
+
+  private Optional<Entity> owner(Mention m) {
+    return refs.in(m.sentence()).stream().filter(r -> r.mention().equals(m)).map(Referents.Ref::entity).findFirst();
+  }
+
+  private Optional<Entity> byName(String canonical) {
+    return refs.entities().stream().filter(e -> e.canonical().equals(canonical)).findFirst();
+  }
+}

@@ -1,0 +1,117 @@
+package org.hechos.relations;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.hechos.Content;
+import org.hechos.Fact;
+import org.hechos.Modality;
+import org.hechos.Trigger;
+import org.hechos.models.Analysis;
+import org.hechos.text.Entity;
+import org.hechos.text.Mention;
+import org.hechos.text.Token;
+
+/** Facts from the trigger rules of one sentence. */
+final class TriggerFacts {
+
+  private final TriggerMatcher matcher;
+  private final Arguments arguments;
+  private final Referents refs;
+
+  TriggerFacts(TriggerMatcher matcher, Arguments arguments, Referents refs) {
+    this.matcher = matcher;
+    this.arguments = arguments;
+    this.refs = refs;
+  }
+
+  List<Fact> extract(org.hechos.Document doc, org.hechos.text.Sentence sentence) {
+    List<Fact> facts = new ArrayList<>();
+    for (int i = 0; i < sentence.tokens().size(); i++) {
+      Optional<TriggerRule> rule = matcher.at(sentence.tokens(), i);
+      if (rule.isEmpty() || insideName(sentence.index(), i)) {
+        continue;
+      }
+      Site site = new Site(doc, sentence, i, rule.get());
+      List<Entity> agents;
+      List<Entity> targets;
+      if (isPassive(site)) {
+        agents = arguments.find(site, ArgumentFinder.BY);
+        targets = arguments.find(site, ArgumentFinder.SUBJECT);
+      } else {
+        agents = arguments.find(site, rule.get().agent());
+        targets = arguments.find(site, rule.get().target());
+        if (targets.isEmpty() && rule.get().target().contains(ArgumentFinder.COUNTERPART)) {
+          targets = arguments.counterpart(members(agents));
+        }
+      }
+      if (agents.isEmpty()) {
+        continue;
+      }
+      Optional<Content> content = arguments.content(site, rule.get().content());
+      Token token = sentence.tokens().get(i);
+      Trigger trigger = new Trigger(token.text(), rule.get().lemma(), token.span());
+      facts.addAll(FactAssembler.facts(new FactAssembler.Found(rule.get().fact(), members(agents),
+          members(targets).stream().findFirst(), content, arguments.date(site, content), trigger,
+          sentence.span(), modality(sentence.tokens(), i))));
+    }
+    return facts;
+  }
+
+  private boolean insideName(int sentence, int token) {
+    return refs.in(sentence).stream().anyMatch(r -> r.mention().kind() == Mention.Kind.NAME
+        && r.mention().covers(sentence, token));
+  }
+
+  /** Groups stand for their members. */
+  private List<Entity> members(List<Entity> entities) {
+    List<Entity> out = new ArrayList<>();
+    for (Entity e : entities) {
+      if (e.isGroup()) {
+        e.members().forEach(id -> out.add(refs.entity(id)));
+      } else {
+        out.add(e);
+      }
+    }
+    return out.stream().distinct().toList();
+  }
+
+  /** "fue recibido por X": a participle after "ser" with a "por" agent. */
+  private static boolean isPassive(Site site) {
+    int i = site.trigger();
+    return i > 0 && site.token(i).any(Analysis::isParticiple)
+        && site.token(i - 1).any(a -> a.isVerb() && a.lemma().equals("ser"))
+        && i + 1 < site.size() && site.token(i + 1).lower().equals("por");
+  }
+
+  /** Negation, future and conditional from the trigger and the words right before it. */
+  static Modality modality(List<Token> tokens, int i) {
+    for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
+      Token t = tokens.get(k);
+      if (t.lower().equals("no") || t.lower().equals("nunca")) {
+        return Modality.NEGATED;
+      }
+      if (!Grammar.VERB_COMPANIONS.contains(t.lower()) && !t.any(Analysis::isVerb)) {
+        break;
+      }
+    }
+    for (int k = i; k >= 0 && k >= i - 3; k--) {
+      Token t = tokens.get(k);
+      if (t.any(a -> a.isFiniteVerb() && tense(a) == 'C') || t.any(a -> a.isFiniteVerb() && a.lemma().equals("poder"))) {
+        return Modality.HYPOTHETICAL;
+      }
+      if (t.any(a -> a.isFiniteVerb() && tense(a) == 'F')
+          || k < i && t.any(a -> a.isFiniteVerb() && a.lemma().equals("ir")) && tokens.get(k + 1).lower().equals("a")) {
+        return Modality.FUTURE;
+      }
+      if (k < i && !Grammar.VERB_COMPANIONS.contains(t.lower()) && !t.any(Analysis::isVerb)) {
+        break;
+      }
+    }
+    return Modality.ASSERTED;
+  }
+
+  private static char tense(Analysis a) {
+    return a.tag().length() > 3 ? a.tag().charAt(3) : ' ';
+  }
+}

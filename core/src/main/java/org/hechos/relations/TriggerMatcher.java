@@ -1,0 +1,84 @@
+package org.hechos.relations;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.hechos.models.Analysis;
+import org.hechos.text.Token;
+
+/**
+ * Decides which rule a token triggers. A finite verb triggers its verb rule; an infinitive only
+ * after "ir a" or a modal ("va a visitar", "podría visitar"); a participle only in a perfect or a
+ * passive ("ha propuesto", "fue recibido por", "presidida por"). A word that is both noun and verb
+ * ("visita") is a noun after a determiner or preposition.
+ */
+final class TriggerMatcher {
+
+  private static final ImmutableSet<String> MODALS = ImmutableSet.of("poder", "deber", "querer", "pensar",
+      "planear", "prever", "esperar", "ir", "decidir");
+
+  private final TriggerRules rules;
+
+  TriggerMatcher(TriggerRules rules) {
+    this.rules = rules;
+  }
+
+  Optional<TriggerRule> at(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    Optional<TriggerRule> noun = Optional.empty();
+    Optional<TriggerRule> verb = Optional.empty();
+    for (Analysis a : t.analyses()) {
+      for (TriggerRule rule : rules.forLemma(a.lemma())) {
+        if (rule.pos() == TriggerRule.Pos.NOUN && a.isCommonNoun() && noun.isEmpty()) {
+          noun = Optional.of(rule);
+        } else if (rule.pos() == TriggerRule.Pos.VERB && a.isVerb() && verb.isEmpty() && verbUse(tokens, i, a)) {
+          verb = Optional.of(rule);
+        }
+      }
+    }
+    if (noun.isPresent() && verb.isPresent()) {
+      String before = i > 0 ? tokens.get(i - 1).lower() : "";
+      return Grammar.DETERMINERS.contains(before) || Grammar.PREPOSITIONS.contains(before) ? noun : verb;
+    }
+    if (noun.isPresent() && determined(tokens, i)) {
+      return noun;
+    }
+    return verb;
+  }
+
+  /** A noun trigger heads a determined phrase: "una visita", "la participación", "sus conversaciones". */
+  private static boolean determined(List<Token> tokens, int i) {
+    for (int k = i - 1; k >= 0 && k >= i - 2; k--) {
+      String word = tokens.get(k).lower();
+      if (Grammar.DETERMINERS.contains(word) || word.equals("del") || word.equals("al")) {
+        return true;
+      }
+      if (!tokens.get(k).any(a -> a.isAdjective())) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean verbUse(List<Token> tokens, int i, Analysis a) {
+    if (a.isFiniteVerb()) {
+      return Grammar.isFiniteVerb(tokens, i);
+    }
+    List<String> before = new ArrayList<>();
+    for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+      before.add(tokens.get(k).lower());
+      Token t = tokens.get(k);
+      if (a.isInfinitive() && t.any(b -> b.isFiniteVerb() && MODALS.contains(b.lemma()))) {
+        return true;
+      }
+      if (a.isParticiple() && t.any(b -> b.isVerb() && (b.lemma().equals("haber") || b.lemma().equals("ser")))) {
+        return true;
+      }
+      if (!Grammar.VERB_COMPANIONS.contains(t.lower())) {
+        break;
+      }
+    }
+    return a.isParticiple() && i + 1 < tokens.size() && tokens.get(i + 1).lower().equals("por");
+  }
+}
