@@ -1,6 +1,7 @@
 package org.hechos.coref;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -42,41 +43,66 @@ final class NominalCoref implements Stage {
     for (Sentence sentence : in.sentences()) {
       List<Mention> names = in.mentions().stream()
           .filter(m -> m.sentence() == sentence.index() && !m.type().isValue()).toList();
+      boolean[] grouped = new boolean[sentence.tokens().size()];
+      for (int i = 0; i < sentence.tokens().size(); i++) {
+        Optional<GroupLexicon.Match> group = groups.at(sentence.tokens(), i);
+        if (group.isPresent()) {
+          int end = i + group.get().length();
+          Arrays.fill(grouped, i, end, true);
+          Mention mention = new Mention(sentence.text(in.clean(), i, end), group.get().memberType(),
+              Mention.Kind.GROUP, sentence.span(i, end), sentence.index(), i, end, Optional.empty(), Optional.empty());
+          addGroup(drafts, mention);
+          i = end - 1;
+        }
+      }
       for (TitlePhrase phrase : titlePhrases.find(sentence, names)) {
+        if (grouped[phrase.titleBegin()]) {
+          continue;
+        }
         Mention mention = new Mention(sentence.text(in.clean(), phrase.begin(), phrase.titleEnd()), EntityType.PERSON,
             Mention.Kind.NOMINAL, sentence.span(phrase.begin(), phrase.titleEnd()), sentence.index(),
             phrase.begin(), phrase.titleEnd(), Optional.empty(), Optional.empty());
         Role role = new Role(phrase.title().title(), phrase.title().kind(),
             phrase.country().or(() -> phrase.attached().stream()
                 .filter(m -> m.type() == EntityType.LOCATION).map(Mention::text).findFirst()));
-        Optional<Draft> target = phrase.holder().flatMap(h -> owner(drafts, h))
-            .or(() -> phrase.plural() ? Optional.empty() : byRole(drafts, role, mention.span()));
-        Draft draft = target.orElseGet(() -> {
-          Draft own = new Draft(drafts.size(), mention);
-          drafts.add(own);
-          return own;
-        });
-        draft.mentions.add(mention);
-        if (phrase.holder().isPresent()) {
-          draft.roles.add(role);
-        }
-      }
-      for (int i = 0; i < sentence.tokens().size(); i++) {
-        Optional<GroupLexicon.Match> group = groups.at(sentence.tokens(), i);
-        if (group.isPresent()) {
-          int end = i + group.get().length();
-          Span span = sentence.span(i, end);
-          List<Draft> members = salient(drafts, group.get().memberType(), span);
-          if (members.size() == 2) {
-            Mention mention = new Mention(sentence.text(in.clean(), i, end), group.get().memberType(), Mention.Kind.GROUP,
-                span, sentence.index(), i, end, Optional.empty(), Optional.empty());
-            drafts.add(new Draft(drafts.size(), mention, members.stream().map(d -> d.id).toList()));
-          }
-          i = end - 1;
+        Optional<Draft> holder = phrase.holder().flatMap(h -> owner(drafts, h));
+        if (holder.isPresent()) {
+          holder.get().mentions.add(mention);
+          holder.get().roles.add(role);
+        } else if (!phrase.plural() || !addGroup(drafts, mention)) {
+          Draft draft = byRole(drafts, role, mention.span())
+              .or(() -> phrase.plural() ? Optional.empty() : recentPerson(drafts, mention))
+              .orElseGet(() -> {
+                Draft own = new Draft(drafts.size(), mention);
+                drafts.add(own);
+                return own;
+              });
+          draft.mentions.add(mention);
         }
       }
     }
     return in.withEntities(drafts.stream().map(Draft::build).toList());
+  }
+
+  /** Adds a group of the two most salient entities of the mention's type; false if there are not two. */
+  private static boolean addGroup(List<Draft> drafts, Mention mention) {
+    List<Draft> members = salient(drafts, mention.type(), mention.span());
+    if (members.size() != 2) {
+      return false;
+    }
+    Mention group = new Mention(mention.text(), mention.type(), Mention.Kind.GROUP, mention.span(), mention.sentence(),
+        mention.tokenBegin(), mention.tokenEnd(), Optional.empty(), Optional.empty());
+    drafts.add(new Draft(drafts.size(), group, members.stream().map(d -> d.id).toList()));
+    return true;
+  }
+
+  /** "El funcionario": the person named last, in this sentence or the two before. */
+  private static Optional<Draft> recentPerson(List<Draft> drafts, Mention mention) {
+    return drafts.stream()
+        .filter(d -> d.type == EntityType.PERSON && d.members.isEmpty() && d.firstBefore(mention.span()))
+        .filter(d -> d.mentions.stream().anyMatch(m -> m.kind() == Mention.Kind.NAME
+            && m.span().begin() < mention.span().begin() && m.sentence() >= mention.sentence() - 2))
+        .max(Comparator.comparingInt(d -> d.lastBefore(mention.span())));
   }
 
   private static Optional<Draft> owner(List<Draft> drafts, Mention name) {

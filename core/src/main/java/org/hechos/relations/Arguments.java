@@ -81,7 +81,8 @@ final class Arguments {
     List<Token> tokens = site.tokens();
     int k = trigger - 1;
     while (k >= 0 && Grammar.VERB_COMPANIONS.contains(tokens.get(k).lower())
-        || k >= 0 && tokens.get(k).any(a -> a.isVerb() && (a.lemma().equals("haber") || a.lemma().equals("ir")))) {
+        || k >= 0 && tokens.get(k).any(a -> a.isVerb() && (a.lemma().equals("haber") || a.lemma().equals("ir")
+            || a.lemma().equals("ser") || a.lemma().equals("estar")))) {
       k--;
     }
     if (site.rule().pos() == TriggerRule.Pos.NOUN) {
@@ -282,6 +283,9 @@ final class Arguments {
 
   /** Skips "a X" right after a trigger: "pidió a Rusia que ...". */
   private int skipObject(Site site, int i) {
+    while (i < site.size() && Grammar.ADVERBS.contains(site.token(i).lower())) {
+      i++;
+    }
     if (i < site.size() && site.token(i).lower().equals("a")) {
       Optional<Referents.Ref> ref = refs.startingAt(site.sentence().index(), i + 1);
       if (ref.isPresent()) {

@@ -19,6 +19,9 @@ final class Grammar {
   /** Clitics and auxiliaries between a subject and its verb: "se reunió", "ha propuesto", "va a visitar". */
   static final ImmutableSet<String> VERB_COMPANIONS = ImmutableSet.of("se", "le", "les", "lo", "la", "los", "las",
       "nos", "me", "te", "no", "ya", "también", "además", "hoy", "ayer", "siempre", "a");
+  /** Adverbs that may stand between a trigger and its content: "propuso además reabrir". */
+  static final ImmutableSet<String> ADVERBS = ImmutableSet.of("además", "también", "asimismo", "igualmente",
+      "hoy", "ayer", "ya", "nuevamente", "luego", "finalmente", "ahora", "incluso");
   static final ImmutableSet<String> COORDINATORS = ImmutableSet.of("y", "e", ",");
 
   /**

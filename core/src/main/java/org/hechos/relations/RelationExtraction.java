@@ -30,7 +30,7 @@ final class RelationExtraction implements Stage {
     in.require(Document.Layer.ENTITIES, name());
     Referents refs = new Referents(in.entities());
     TriggerFacts triggers = new TriggerFacts(matcher, new Arguments(refs, rules), refs);
-    RoleFacts roles = new RoleFacts(titlePhrases, refs);
+    RoleFacts roles = new RoleFacts(titlePhrases, rules.portfolios(), refs);
     MeasureFacts measures = new MeasureFacts(rules);
     Map<String, Fact> facts = new LinkedHashMap<>();
     for (Sentence sentence : in.sentences()) {

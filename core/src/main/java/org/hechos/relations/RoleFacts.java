@@ -25,10 +25,12 @@ import org.hechos.text.Sentence;
 final class RoleFacts {
 
   private final TitlePhrases titlePhrases;
+  private final java.util.Set<String> portfolios;
   private final Referents refs;
 
-  RoleFacts(TitlePhrases titlePhrases, Referents refs) {
+  RoleFacts(TitlePhrases titlePhrases, java.util.Set<String> portfolios, Referents refs) {
     this.titlePhrases = titlePhrases;
+    this.portfolios = portfolios;
     this.refs = refs;
   }
 
@@ -45,18 +47,30 @@ final class RoleFacts {
         continue;
       }
       Optional<Mention> organization = phrase.attached().stream()
-          .filter(m -> m.type() == EntityType.ORGANIZATION).findFirst()
+          .filter(m -> m.type() == EntityType.ORGANIZATION && !portfolios.contains(firstWord(m))).findFirst()
           .or(() -> phrase.attached().stream().filter(m -> m.type() == EntityType.LOCATION).reduce((a, b) -> b));
       int titleEnd = organization.map(Mention::tokenBegin).filter(e -> e > phrase.titleBegin()).orElse(phrase.titleEnd());
       titleEnd = trimTail(sentence, phrase.titleBegin() + phrase.title().length(), titleEnd);
       String title = sentence.text(doc.clean(), phrase.titleBegin(), titleEnd);
       Optional<Entity> target = organization.flatMap(this::owner)
+          .or(() -> phrase.attached().stream().map(RoleFacts::placeAfterPortfolio).flatMap(Optional::stream)
+              .map(this::byName).flatMap(Optional::stream).findFirst())
           .or(() -> phrase.country().flatMap(this::byName));
       var titleToken = sentence.tokens().get(phrase.titleBegin());
       facts.add(new Role(holder.get(), new Content(title, sentence.span(phrase.titleBegin(), titleEnd)), target,
           new Trigger(titleToken.text(), phrase.title().title(), titleToken.span()), sentence.span(), Modality.ASSERTED));
     }
     return facts;
+  }
+
+  private static String firstWord(Mention m) {
+    return m.text().split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** "Energía de Nigeria" names Nigeria's ministry: the place is what follows the last "de". */
+  private static Optional<String> placeAfterPortfolio(Mention m) {
+    int at = m.text().lastIndexOf(" de ");
+    return at < 0 ? Optional.empty() : Optional.of(m.text().substring(at + 4));
   }
 
   /** Drops trailing "de", "del", determiners and a common noun they introduce ("del partido"). */

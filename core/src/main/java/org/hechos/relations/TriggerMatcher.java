@@ -51,8 +51,9 @@ final class TriggerMatcher {
   private static boolean determined(List<Token> tokens, int i) {
     for (int k = i - 1; k >= 0 && k >= i - 2; k--) {
       String word = tokens.get(k).lower();
-      if (Grammar.DETERMINERS.contains(word) || word.equals("del") || word.equals("al")) {
-        return true;
+      if (Grammar.DETERMINERS.contains(word) || word.equals("del") || word.equals("al")
+          || k == i - 1 && Grammar.isFiniteVerb(tokens, k)) {
+        return true; // "una visita", "sostuvo conversaciones"
       }
       if (!tokens.get(k).any(a -> a.isAdjective())) {
         return false;

@@ -19,12 +19,14 @@ final class TriggerRules {
   private final ImmutableListMultimap<String, TriggerRule> byLemma;
   private final ImmutableSet<String> events;
   private final ImmutableSet<String> measures;
+  private final ImmutableSet<String> portfolios;
 
   private TriggerRules(ImmutableListMultimap<String, TriggerRule> byLemma, ImmutableSet<String> events,
-      ImmutableSet<String> measures) {
+      ImmutableSet<String> measures, ImmutableSet<String> portfolios) {
     this.byLemma = byLemma;
     this.events = events;
     this.measures = measures;
+    this.portfolios = portfolios;
   }
 
   static TriggerRules load() {
@@ -42,11 +44,16 @@ final class TriggerRules {
       }
       rules.put(rule.lemma(), rule);
     }
-    return new TriggerRules(rules.build(), words("events.tsv"), words("measures.tsv"));
+    return new TriggerRules(rules.build(), words("events.tsv"), words("measures.tsv"),
+        words("portfolios.tsv"));
   }
 
   List<TriggerRule> forLemma(String lemma) {
     return byLemma.get(lemma);
+  }
+
+  ImmutableSet<String> portfolios() {
+    return portfolios;
   }
 
   boolean isEvent(String lemma) {
