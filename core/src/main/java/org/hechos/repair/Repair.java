@@ -1,15 +1,25 @@
 package org.hechos.repair;
 
 import org.hechos.Stage;
+import org.hechos.models.NoiseRules;
 import org.hechos.models.SpanishLexicon;
+import org.hechos.models.WordFrequencies;
 
 /** Whitespace repair and noise removal. */
 public final class Repair {
 
   private Repair() {}
 
-  /** The stage that removes page-furniture lines and splits glued words. */
+  /**
+   * The stage that removes page-furniture lines and splits glued words, loading the shipped word
+   * counts and noise rules now (not lazily).
+   */
   public static Stage spanish(SpanishLexicon lexicon) {
-    return new GluedWordRepair(lexicon);
+    return spanish(lexicon, WordFrequencies.load(), NoiseRules.load());
+  }
+
+  /** The same stage over resources the caller loaded. */
+  public static Stage spanish(SpanishLexicon lexicon, WordFrequencies counts, NoiseRules noise) {
+    return new WhitespaceRepair(new NoiseFilter(noise), new GluedWordRepair(new Segmenter(lexicon, counts)));
   }
 }

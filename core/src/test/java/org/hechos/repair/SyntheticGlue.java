@@ -1,0 +1,192 @@
+package org.hechos.repair;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import org.hechos.Document;
+import org.hechos.Stage;
+import org.hechos.text.Edit;
+import org.hechos.text.RepairedText;
+
+/**
+ * Glued words made at scale: CoNLL-2002 sentences rebuilt as text, the space at the word boundary
+ * nearest every {@value #EVERY} characters deleted, then repaired and scored.
+ *
+ * <pre>
+ *   "... realizó una visita ..."  delete the space at 80 -> "... realizóuna visita ..."
+ *   gold point = offset of "u" in the glued text; repair must insert a space exactly there
+ * </pre>
+ */
+final class SyntheticGlue {
+
+  static final int EVERY = 80;
+  /** Sentences per synthetic article (the document-level name check sees one article). */
+  static final int SENTENCES_PER_ARTICLE = 30;
+  static final int SENTENCES_PER_PARAGRAPH = 5;
+
+  record Score(int glued, int restored, int falseSplits, int tokens, List<String> misses, List<String> falses) {
+    double recall() {
+      return glued == 0 ? 0 : 100.0 * restored / glued;
+    }
+
+    double falsePerThousand() {
+      return tokens == 0 ? 0 : 1000.0 * falseSplits / tokens;
+    }
+  }
+
+  private SyntheticGlue() {}
+
+  /** Sentences of a CoNLL file, each a list of tokens. */
+  static List<List<String>> sentences(Path conll) {
+    List<List<String>> sentences = new ArrayList<>();
+    List<String> current = new ArrayList<>();
+    try {
+      for (String line : Files.readAllLines(conll, StandardCharsets.UTF_8)) {
+        if (line.isBlank()) {
+          if (!current.isEmpty()) {
+            sentences.add(current);
+            current = new ArrayList<>();
+          }
+        } else {
+          current.add(line.split(" ")[0]);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (!current.isEmpty()) {
+      sentences.add(current);
+    }
+    return sentences;
+  }
+
+  /** Tokens joined the way a newspaper prints them: no space before , . ) and none after ( ¿ ¡. */
+  static void detokenize(List<String> tokens, StringBuilder out) {
+    boolean quoteOpen = false;
+    boolean noSpaceNext = out.length() == 0 || out.charAt(out.length() - 1) == '\n';
+    for (String token : tokens) {
+      boolean attachLeft = token.matches("[,.;:)?!%»]|\\.\\.\\.") || (token.equals("\"") && quoteOpen);
+      if (!noSpaceNext && !attachLeft) {
+        out.append(' ');
+      }
+      out.append(token);
+      noSpaceNext = token.matches("[(¿¡«]") || (token.equals("\"") && !quoteOpen);
+      if (token.equals("\"")) {
+        quoteOpen = !quoteOpen;
+      }
+    }
+  }
+
+  static Score measure(Stage repair, Path conll) {
+    List<List<String>> sentences = sentences(conll);
+    int glued = 0;
+    int restored = 0;
+    int falseSplits = 0;
+    int tokens = 0;
+    List<String> misses = new ArrayList<>();
+    List<String> falses = new ArrayList<>();
+    for (int from = 0; from < sentences.size(); from += SENTENCES_PER_ARTICLE) {
+      StringBuilder clean = new StringBuilder();
+      int to = Math.min(sentences.size(), from + SENTENCES_PER_ARTICLE);
+      for (int s = from; s < to; s++) {
+        if (s > from) {
+          clean.append((s - from) % SENTENCES_PER_PARAGRAPH == 0 ? "\n" : " ");
+        }
+        detokenize(sentences.get(s), clean);
+        tokens += sentences.get(s).size();
+      }
+      // delete the space at the word boundary nearest every EVERY characters
+      BitSet deleted = new BitSet();
+      for (int target = EVERY; target < clean.length(); target += EVERY) {
+        for (int d = 0; d < EVERY / 2; d++) {
+          if (boundary(clean, target - d)) {
+            deleted.set(target - d);
+            break;
+          }
+          if (boundary(clean, target + d)) {
+            deleted.set(target + d);
+            break;
+          }
+        }
+      }
+      StringBuilder glue = new StringBuilder(clean.length());
+      BitSet gold = new BitSet(); // offsets in the glued text where a space belongs
+      for (int i = 0; i < clean.length(); i++) {
+        if (deleted.get(i)) {
+          gold.set(glue.length());
+        } else {
+          glue.append(clean.charAt(i));
+        }
+      }
+      String text = glue.toString();
+      RepairedText repaired = repair.apply(Document.of(text)).text();
+      BitSet inserted = new BitSet();
+      for (Edit edit : repaired.edits()) {
+        if (edit.kind() != Edit.Kind.GLUED_WORDS) {
+          continue;
+        }
+        int at = edit.span().begin();
+        String replacement = edit.replacement();
+        for (int i = 0; i < replacement.length(); i++) {
+          if (replacement.charAt(i) == ' ' && (at >= edit.span().end() || text.charAt(at) != ' ')) {
+            inserted.set(at);
+          } else {
+            at++;
+          }
+        }
+      }
+      for (int p = inserted.nextSetBit(0); p >= 0; p = inserted.nextSetBit(p + 1)) {
+        if (!gold.get(p)) {
+          falseSplits++;
+          falses.add(context(text, p));
+        }
+      }
+      for (int p = gold.nextSetBit(0); p >= 0; p = gold.nextSetBit(p + 1)) {
+        glued++;
+        int wordBegin = p;
+        while (wordBegin > 0 && !Character.isWhitespace(text.charAt(wordBegin - 1))) {
+          wordBegin--;
+        }
+        int wordEnd = p;
+        while (wordEnd < text.length() && !Character.isWhitespace(text.charAt(wordEnd))) {
+          wordEnd++;
+        }
+        int wrong = inserted.nextSetBit(wordBegin + 1);
+        boolean clean1 = true;
+        for (int q = wrong; q >= 0 && q < wordEnd; q = inserted.nextSetBit(q + 1)) {
+          if (!gold.get(q)) {
+            clean1 = false;
+          }
+        }
+        if (inserted.get(p) && clean1) {
+          restored++;
+        } else {
+          misses.add(context(text, p));
+        }
+      }
+    }
+    return new Score(glued, restored, falseSplits, tokens, misses, falses);
+  }
+
+  private static boolean boundary(CharSequence text, int i) {
+    if (i <= 0 || i >= text.length() - 1 || text.charAt(i) != ' ') {
+      return false;
+    }
+    char before = text.charAt(i - 1);
+    char after = text.charAt(i + 1);
+    return Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after)
+        && !(Character.isDigit(before) && Character.isDigit(after));
+  }
+
+  private static String context(String text, int p) {
+    int b = text.lastIndexOf(' ', Math.max(0, p - 1));
+    int e = text.indexOf(' ', p);
+    String word = text.substring(b + 1, e < 0 ? text.length() : e);
+    return word + " @" + (p - b - 1);
+  }
+}

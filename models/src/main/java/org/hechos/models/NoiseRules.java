@@ -1,0 +1,96 @@
+package org.hechos.models;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * The page-furniture rules of {@code noise.tsv}: which lines of a scraped page are share buttons,
+ * photo captions or credits rather than article text. Immutable and thread-safe.
+ */
+public final class NoiseRules {
+
+  /** The shipped resource under {@code /hechos/es/}. */
+  public static final String RESOURCE = "noise.tsv";
+
+  /** How a rule's pattern is matched against a line stripped of surrounding blanks. */
+  public enum Kind {
+    /** The whole line equals the pattern, ignoring case. */
+    LINE,
+    /** The whole line matches the regular expression. */
+    REGEX,
+    /** The line contains a match of the regular expression. */
+    CAPTION
+  }
+
+  /** One rule, with the row it came from. */
+  public record Rule(Kind kind, String pattern, Pattern regex, TsvRow source) {}
+
+  private final List<Rule> rules;
+
+  private NoiseRules(List<Rule> rules) {
+    this.rules = List.copyOf(rules);
+  }
+
+  /** Loads the shipped rules. */
+  public static NoiseRules load() {
+    return load(RESOURCE);
+  }
+
+  /** Loads {@code name} from {@code /hechos/es/}; malformed rows raise {@link RuleFormatException}. */
+  public static NoiseRules load(String name) {
+    ImmutableList.Builder<Rule> rules = ImmutableList.builder();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (TsvRow row : TsvResource.load(name, 2, 2)) {
+      Kind kind = kind(row);
+      String pattern = row.get(1);
+      if (pattern.isEmpty()) {
+        throw row.error("empty pattern");
+      }
+      if (!seen.add(kind + "\t" + pattern.toLowerCase(Locale.ROOT))) {
+        throw row.error("duplicate rule '" + pattern + "'");
+      }
+      Pattern regex;
+      try {
+        regex = kind == Kind.LINE
+            ? Pattern.compile(Pattern.quote(pattern), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+            : Pattern.compile(pattern);
+      } catch (PatternSyntaxException e) {
+        throw row.error("bad regular expression: " + e.getDescription());
+      }
+      rules.add(new Rule(kind, pattern, regex, row));
+    }
+    return new NoiseRules(rules.build());
+  }
+
+  private static Kind kind(TsvRow row) {
+    try {
+      return Kind.valueOf(row.get(0).toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw row.error("unknown kind '" + row.get(0) + "' (known: line, regex, caption)");
+    }
+  }
+
+  public List<Rule> rules() {
+    return rules;
+  }
+
+  /** The first rule that marks {@code line} (without its line break) as page furniture, if any. */
+  public java.util.Optional<Rule> match(String line) {
+    String text = line.strip();
+    if (text.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    for (Rule rule : rules) {
+      boolean hit = rule.kind() == Kind.CAPTION
+          ? rule.regex().matcher(text).find()
+          : rule.regex().matcher(text).matches();
+      if (hit) {
+        return java.util.Optional.of(rule);
+      }
+    }
+    return java.util.Optional.empty();
+  }
+}
