@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import org.hechos.coref.Coreference;
 import org.hechos.entities.Entities;
+import org.hechos.models.Gazetteers;
 import org.hechos.models.SpanishLexicon;
 import org.hechos.models.SpanishNerModel;
 import org.hechos.relations.Relations;
@@ -36,7 +37,7 @@ public final class Pipeline {
     return of(List.of(
         Repair.spanish(lexicon),
         Tokens.spanish(lexicon),
-        Entities.spanish(SpanishNerModel.load()),
+        Entities.spanish(SpanishNerModel.load(), Gazetteers.load()),
         Coreference.spanish(),
         Relations.spanish()));
   }
