@@ -9,6 +9,7 @@ import org.hechos.coref.Coreference;
 import org.hechos.coref.TitleLexicon;
 import org.hechos.coref.TitlePhrases;
 import org.hechos.entities.Entities;
+import org.hechos.models.Gazetteers;
 import org.hechos.models.SpanishLexicon;
 import org.hechos.models.SpanishNerModel;
 import org.hechos.relations.Relations;
@@ -39,11 +40,12 @@ public final class Pipeline {
   public static Pipeline spanish() {
     SpanishLexicon lexicon = SpanishLexicon.load();
     TitleLexicon titles = TitleLexicon.load();
-    Function<String, Optional<String>> demonyms = word -> Optional.empty();
+    Gazetteers gazetteers = Gazetteers.load();
+    Function<String, Optional<String>> demonyms = gazetteers.demonyms()::countryOf;
     List<Stage> stages = new ArrayList<>();
     stages.add(Repair.spanish(lexicon));
     stages.add(Tokens.spanish(lexicon));
-    stages.add(Entities.spanish(SpanishNerModel.load()));
+    stages.add(Entities.spanish(SpanishNerModel.load(), gazetteers));
     stages.addAll(Coreference.spanish(titles, demonyms));
     stages.add(Relations.spanish(new TitlePhrases(titles, demonyms)));
     return of(stages);

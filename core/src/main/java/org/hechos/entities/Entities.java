@@ -1,15 +1,22 @@
 package org.hechos.entities;
 
 import org.hechos.Stage;
+import org.hechos.models.Gazetteers;
 import org.hechos.models.SpanishNerModel;
+import org.hechos.models.ValueWords;
 
 /** Named-entity and value recognition. */
 public final class Entities {
 
   private Entities() {}
 
-  /** The stage that finds entity mentions with CoreNLP's Spanish CRF. */
-  public static Stage spanish(SpanishNerModel model) {
-    return new CrfRecognizer(model);
+  /**
+   * The stage that finds names (CoreNLP's Spanish CRF corrected by gazetteers, name shapes and
+   * document consistency) and values (dates, money, percentages, numbers, normalized). Loads
+   * {@code values.tsv} now, so that a malformed file fails when the pipeline is built.
+   */
+  public static Stage spanish(SpanishNerModel model, Gazetteers gazetteers) {
+    return new EntityRecognizer(model, new NameRules(gazetteers), new DocumentConsistency(),
+        new ValueRecognizer(ValueWords.load()));
   }
 }

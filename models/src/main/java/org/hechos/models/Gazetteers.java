@@ -1,0 +1,189 @@
+package org.hechos.models;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Names and name-shape data for entity recognition, loaded once:
+ *
+ * <ul>
+ *   <li>country names in Spanish from the JDK's locale data ({@link Locale#getISOCountries()}),
+ *       plus {@code locations.tsv} (other spellings, capitals and major cities, regions);
+ *   <li>{@code organizations.tsv}: organizations, agencies and acronyms with their long forms;
+ *   <li>{@code name-heads.tsv}: head nouns that type a name ("Ministerio ..." is an organization);
+ *   <li>{@code titles.tsv}: titles written before names, not part of them;
+ *   <li>{@code person-names.tsv}: surnames, given names and surname endings of person names;
+ *   <li>{@code demonyms.tsv} ({@link Demonyms}).
+ * </ul>
+ *
+ * <p>Names are looked up by their {@linkplain #key(List) key}: the words concatenated without
+ * spaces, so that "EE. UU." and "EE.UU." and any tokenization of them match. Types are the entity
+ * type names of {@code org.hechos.text.EntityType} (PERSON, ORGANIZATION, LOCATION, MISC).
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Gazetteers {
+
+  /** The entity types a gazetteer or head row may give. */
+  public static final ImmutableSet<String> TYPES = ImmutableSet.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
+
+  /** A known name: its type, subtype (COUNTRY, CITY, REGION) and, for acronyms, its long form. */
+  public record Entry(String name, String type, Optional<String> subtype, Optional<String> longForm) {}
+
+  /** Person-name shape data, see {@code person-names.tsv}. */
+  public record PersonNames(ImmutableSet<String> surnames, ImmutableSet<String> givenNames,
+      ImmutableList<String> suffixes) {}
+
+  private final ImmutableMap<String, Entry> names;
+  private final int longestName;
+  private final ImmutableMap<String, String> heads;
+  private final ImmutableSet<String> titles;
+  private final PersonNames personNames;
+  private final Demonyms demonyms;
+
+  private Gazetteers(Map<String, Entry> names, Map<String, String> heads, Set<String> titles,
+      PersonNames personNames, Demonyms demonyms) {
+    this.names = ImmutableMap.copyOf(names);
+    int longest = 1;
+    for (Entry e : names.values()) {
+      longest = Math.max(longest, e.name().split("[\\s-]+").length + 2);
+    }
+    this.longestName = longest;
+    this.heads = ImmutableMap.copyOf(heads);
+    this.titles = ImmutableSet.copyOf(titles);
+    this.personNames = personNames;
+    this.demonyms = demonyms;
+  }
+
+  /** Loads every file; throws {@link RuleFormatException} naming the file and line of a bad row. */
+  public static Gazetteers load() {
+    Map<String, Entry> names = new LinkedHashMap<>();
+    Locale spanish = Locale.forLanguageTag("es");
+    for (String code : Locale.getISOCountries()) {
+      String name = new Locale("", code).getDisplayCountry(spanish);
+      if (name.isEmpty() || name.contains("(") || name.contains(".") || name.startsWith("Islas menores")) {
+        continue;
+      }
+      names.put(key(name), new Entry(name, "LOCATION", Optional.of("COUNTRY"), Optional.empty()));
+    }
+    Set<String> places = new HashSet<>();
+    for (TsvRow row : TsvResource.load("locations.tsv", 2, 2)) {
+      if (!places.add(row.get(0))) {
+        throw row.error("duplicate name '" + row.get(0) + "'");
+      }
+      String subtype = row.get(1);
+      if (subtype.equals("-")) {
+        names.remove(key(row.get(0)));
+        continue;
+      }
+      if (!Set.of("COUNTRY", "CITY", "REGION").contains(subtype)) {
+        throw row.error("unknown subtype '" + subtype + "' (known: COUNTRY, CITY, REGION, - to drop a JDK name)");
+      }
+      // A row of the file overrides a JDK country of the same name ("Granada" is a city here).
+      names.put(key(row.get(0)), new Entry(row.get(0), "LOCATION", Optional.of(subtype), Optional.empty()));
+    }
+    Set<String> seen = new HashSet<>();
+    for (TsvRow row : TsvResource.load("organizations.tsv", 1, 2)) {
+      if (!seen.add(row.get(0))) {
+        throw row.error("duplicate name '" + row.get(0) + "'");
+      }
+      Optional<String> longForm = row.size() > 1 && !row.get(1).isEmpty() ? Optional.of(row.get(1)) : Optional.empty();
+      names.put(key(row.get(0)), new Entry(row.get(0), "ORGANIZATION", Optional.empty(), longForm));
+    }
+    Map<String, String> heads = new HashMap<>();
+    for (TsvRow row : TsvResource.load("name-heads.tsv", 2, 2)) {
+      if (!TYPES.contains(row.get(1))) {
+        throw row.error("unknown type '" + row.get(1) + "' (known: " + TYPES + ")");
+      }
+      if (heads.put(row.get(0), row.get(1)) != null) {
+        throw row.error("duplicate head '" + row.get(0) + "'");
+      }
+    }
+    Set<String> titles = new HashSet<>();
+    for (TsvRow row : TsvResource.load("titles.tsv", 2, 2)) {
+      // "secretario general" gives both words; "jefe de Estado" only its head
+      String[] words = row.get(0).toLowerCase(Locale.ROOT).split(" ");
+      titles.add(words[0]);
+      if (words.length == 2) {
+        titles.add(words[1]);
+      }
+    }
+    return new Gazetteers(names, heads, titles, loadPersonNames(), Demonyms.load());
+  }
+
+  private static PersonNames loadPersonNames() {
+    ImmutableSet.Builder<String> surnames = ImmutableSet.builder();
+    ImmutableSet.Builder<String> given = ImmutableSet.builder();
+    ImmutableList.Builder<String> suffixes = ImmutableList.builder();
+    Set<String> seen = new HashSet<>();
+    for (TsvRow row : TsvResource.load("person-names.tsv", 2, 3)) {
+      if (!seen.add(row.get(0) + "\t" + row.get(1))) {
+        throw row.error("duplicate " + row.get(0) + " '" + row.get(1) + "'");
+      }
+      switch (row.get(0)) {
+        case "SURNAME" -> surnames.add(row.get(1));
+        case "GIVEN" -> given.add(row.get(1));
+        case "SUFFIX" -> suffixes.add(row.get(1));
+        default -> throw row.error("unknown kind '" + row.get(0) + "' (known: SURNAME, GIVEN, SUFFIX)");
+      }
+    }
+    return new PersonNames(surnames.build(), given.build(), suffixes.build());
+  }
+
+  /** The lookup key of a name written as {@code words}: the words concatenated. */
+  public static String key(List<String> words) {
+    return String.join("", words);
+  }
+
+  /** The lookup key of a name as written in a text: its non-space characters. */
+  public static String key(String name) {
+    return name.replaceAll("\\s+", "");
+  }
+
+  /** The entry for the name written as {@code words}, if known (case-sensitive). */
+  public Optional<Entry> lookup(List<String> words) {
+    return Optional.ofNullable(names.get(key(words)));
+  }
+
+  /** The entry for a name as written ("Naciones Unidas"), if known. */
+  public Optional<Entry> lookup(String name) {
+    return Optional.ofNullable(names.get(key(name)));
+  }
+
+  /** An upper bound on the number of tokens a known name spans. */
+  public int longestName() {
+    return longestName;
+  }
+
+  /** The type a head noun gives the name it starts ("Ministerio" -> ORGANIZATION). */
+  public Optional<String> headType(String word) {
+    return Optional.ofNullable(heads.get(word));
+  }
+
+  /** True if {@code word} (any case) is a title such as "presidente" or "canciller". */
+  public boolean isTitle(String word) {
+    return titles.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  public PersonNames personNames() {
+    return personNames;
+  }
+
+  public Demonyms demonyms() {
+    return demonyms;
+  }
+
+  /** The number of names known. */
+  public int size() {
+    return names.size();
+  }
+}
