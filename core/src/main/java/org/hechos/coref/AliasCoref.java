@@ -69,7 +69,9 @@ final class AliasCoref implements Stage {
     String[] words = words(m);
     for (Map.Entry<String, Mention> candidate : known.entrySet()) {
       Mention longer = candidate.getValue();
-      boolean personLike = longer.type() == EntityType.PERSON && (m.type() == EntityType.PERSON || words.length > 1);
+      String[] full = words(longer);
+      boolean surname = words.length == 1 && words[0].equals(full[full.length - 1]);
+      boolean personLike = longer.type() == EntityType.PERSON && (m.type() == EntityType.PERSON || words.length > 1 || surname);
       if ((personLike || longer.type() == m.type() && longer.type() != EntityType.PERSON && words.length > 1)
           && inOrder(words, words(longer))) {
         return candidate.getKey();

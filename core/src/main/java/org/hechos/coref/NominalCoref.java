@@ -69,7 +69,7 @@ final class NominalCoref implements Stage {
         if (holder.isPresent()) {
           holder.get().mentions.add(mention);
           holder.get().roles.add(role);
-        } else if (!phrase.plural() || !addGroup(drafts, mention)) {
+        } else if (!phrase.plural() || phrase.title().kind() == TitleLexicon.Kind.PERSON || !addGroup(drafts, mention)) {
           Draft draft = byRole(drafts, role, mention.span())
               .or(() -> phrase.plural() ? Optional.empty() : recentPerson(drafts, mention))
               .orElseGet(() -> {
@@ -118,16 +118,17 @@ final class NominalCoref implements Stage {
   }
 
   private static boolean agrees(Role known, Role described) {
-    boolean title = known.title().equals(described.title())
-        || known.kind() == TitleLexicon.Kind.COUNTERPART || described.kind() == TitleLexicon.Kind.COUNTERPART;
-    boolean country = described.country().isEmpty() || known.country().equals(described.country());
-    return title && country && (described.country().isPresent() || known.title().equals(described.title()));
+    if (described.country().isPresent()) {
+      return known.country().equals(described.country()); // "el jefe de la diplomacia vietnamita"
+    }
+    return known.title().equals(described.title());
   }
 
   /** The two most mentioned entities of {@code type} before {@code at}, in order of first mention. */
   private static List<Draft> salient(List<Draft> drafts, EntityType type, Span at) {
+    boolean countries = drafts.stream().filter(d -> d.type == type && d.isCountry()).count() >= 2;
     return drafts.stream()
-        .filter(d -> d.type == type && d.members.isEmpty() && d.firstBefore(at))
+        .filter(d -> d.type == type && d.members.isEmpty() && d.firstBefore(at) && (!countries || d.isCountry()))
         .sorted(Comparator.comparingLong((Draft d) -> -d.countBefore(at)).thenComparingInt(d -> d.first().begin()))
         .limit(2)
         .sorted(Comparator.comparingInt(d -> d.first().begin()))
@@ -163,6 +164,10 @@ final class NominalCoref implements Stage {
       if (!members.isEmpty()) {
         this.mentions.add(first);
       }
+    }
+
+    boolean isCountry() {
+      return mentions.stream().anyMatch(m -> m.subtype().filter("COUNTRY"::equals).isPresent());
     }
 
     Span first() {

@@ -45,6 +45,15 @@ public final class TitlePhrases {
           titleEnd++; // "su homólogo ruso", "el canciller saliente"
         }
       }
+      if (country.isEmpty() && titleEnd + 3 < tokens.size() && OF.contains(tokens.get(titleEnd).lower())) {
+        int j = DETERMINERS.contains(tokens.get(titleEnd + 1).lower()) ? titleEnd + 2 : titleEnd + 1;
+        Optional<String> described = j + 1 < tokens.size() && !tokens.get(j).isCapitalized()
+            ? demonyms.apply(tokens.get(j + 1).lower()) : Optional.empty();
+        if (described.isPresent()) {
+          country = described; // "el jefe de la diplomacia vietnamita"
+          titleEnd = j + 2;
+        }
+      }
       List<Mention> attached = new ArrayList<>();
       int end = chainEnd(tokens, names, titleEnd, attached);
       Optional<Mention> holder = holder(tokens, names, begin, end, found);

@@ -29,15 +29,21 @@ final class Arguments {
     this.rules = rules;
   }
 
-  /** The result of the first finder that finds something. */
-  List<Entity> find(Site site, List<ArgumentFinder> finders) {
+  /**
+   * The result of the first finder that finds something. When none does and the rule looks for a
+   * subject, the subject of the last verb trigger before stands in (dropped subjects); a noun
+   * trigger's agent never does, as a noun need not have one ("las conversaciones telefónicas").
+   */
+  List<Entity> find(Site site, List<ArgumentFinder> finders, boolean agent) {
     for (ArgumentFinder finder : finders) {
       List<Entity> found = find(site, finder);
       if (!found.isEmpty()) {
         return found;
       }
     }
-    return List.of();
+    boolean dropped = finders.contains(ArgumentFinder.SUBJECT)
+        && (!agent || site.rule().pos() == TriggerRule.Pos.VERB);
+    return dropped ? lastSubject : List.of();
   }
 
   List<Entity> find(Site site, ArgumentFinder finder) {
@@ -65,16 +71,13 @@ final class Arguments {
         .map(List::of).orElse(List.of());
   }
 
-  /** Explicit subject to the left; else the subject of the last verb trigger before (dropped subject). */
+  /** The explicit subject to the left, remembered for later dropped subjects. */
   private List<Entity> subject(Site site) {
     List<Entity> explicit = explicitSubject(site, site.trigger());
     if (!explicit.isEmpty()) {
-      if (site.rule().pos() == TriggerRule.Pos.VERB) {
-        lastSubject = explicit;
-      }
-      return explicit;
+      lastSubject = explicit;
     }
-    return lastSubject;
+    return explicit;
   }
 
   private List<Entity> explicitSubject(Site site, int trigger) {
@@ -133,7 +136,8 @@ final class Arguments {
     int begin = last.mention().tokenBegin();
     while (begin >= 2 && Grammar.COORDINATORS.contains(site.token(begin - 1).lower())) {
       Optional<Referents.Ref> before = refs.endingAt(site.sentence().index(), begin - 1);
-      if (before.isEmpty() || before.get().mention().type() != last.mention().type()) {
+      if (before.isEmpty() || before.get().mention().type().isValue()
+          || isPrepositionObject(site, before.get().mention().tokenBegin())) {
         break;
       }
       found.add(0, before.get().entity());
@@ -278,7 +282,18 @@ final class Arguments {
       case POR -> phraseAfter(site, "por");
       case DE -> phraseAfter(site, "de", "del");
       case EVENT -> event(site);
+      case BEFORE -> before(site);
     };
+  }
+
+  /** "La confianza ... se ha consolidado ..., valoraron.": a clause-final trigger states what precedes it. */
+  private Optional<Content> before(Site site) {
+    int t = site.trigger();
+    boolean last = t + 1 >= site.size() || site.token(t + 1).isPunctuation() && !site.token(t + 1).text().equals(",");
+    if (!last || t < 2 || !site.token(t - 1).text().equals(",")) {
+      return Optional.empty();
+    }
+    return span(site, 0, t - 1);
   }
 
   /** Skips "a X" right after a trigger: "pidió a Rusia que ...". */

@@ -36,11 +36,11 @@ final class TriggerFacts {
       List<Entity> agents;
       List<Entity> targets;
       if (isPassive(site)) {
-        agents = arguments.find(site, ArgumentFinder.BY);
-        targets = arguments.find(site, ArgumentFinder.SUBJECT);
+        agents = arguments.find(site, List.of(ArgumentFinder.BY), true);
+        targets = arguments.find(site, List.of(ArgumentFinder.SUBJECT), false);
       } else {
-        agents = arguments.find(site, rule.get().agent());
-        targets = arguments.find(site, rule.get().target());
+        agents = arguments.find(site, rule.get().agent(), true);
+        targets = arguments.find(site, rule.get().target(), false);
         if (targets.isEmpty() && rule.get().target().contains(ArgumentFinder.COUNTERPART)) {
           targets = arguments.counterpart(members(agents));
         }
