@@ -47,7 +47,7 @@ public final class TitlePhrases {
       }
       if (country.isEmpty() && titleEnd + 3 < tokens.size() && OF.contains(tokens.get(titleEnd).lower())) {
         int j = DETERMINERS.contains(tokens.get(titleEnd + 1).lower()) ? titleEnd + 2 : titleEnd + 1;
-        Optional<String> described = j + 1 < tokens.size() && !tokens.get(j).isCapitalized()
+        Optional<String> described = j + 1 < tokens.size() && !inside(names, j)
             ? demonyms.apply(tokens.get(j + 1).lower()) : Optional.empty();
         if (described.isPresent()) {
           country = described; // "el jefe de la diplomacia vietnamita"
@@ -120,7 +120,7 @@ public final class TitlePhrases {
   }
 
   private static boolean isAdjective(Token t) {
-    return t.any(a -> a.isAdjective()) && !t.any(a -> a.isPreposition() || a.isDeterminer() || a.isFiniteVerb());
+    return !t.isCapitalized() && t.any(a -> a.isAdjective()) && !t.any(a -> a.isPreposition() || a.isDeterminer());
   }
 
   private static boolean inside(List<Mention> names, int token) {

@@ -50,7 +50,7 @@ final class Arguments {
     return switch (finder) {
       case SUBJECT -> subject(site);
       case MAIN -> mainSubject(site);
-      case BY -> site.token(site.trigger()).any(Analysis::isParticiple) ? governed(site, "por", 1) : List.of();
+      case BY -> site.token(site.trigger()).any(Analysis::isParticiple) ? governedAny(site, "por") : List.of();
       case OF -> governed(site, "de", 1).isEmpty() ? governed(site, "del", 1) : governed(site, "de", 1);
       case A -> governedAny(site, "a", "al");
       case CON -> governedAny(site, "con");
@@ -93,13 +93,16 @@ final class Arguments {
     }
     for (; k >= 0; k--) {
       Token t = tokens.get(k);
+      if (Grammar.RELATIVES.contains(t.lower())) {
+        return antecedent(site, k); // "Rosa Quispe, quien propuso"
+      }
       if (Grammar.isClauseBreak(t) || t.lower().equals("que")) {
         return List.of();
       }
       Optional<Referents.Ref> ref = refs.endingAt(site.sentence().index(), k + 1);
       if (ref.isPresent()) {
         Mention m = ref.get().mention();
-        if (!isPrepositionObject(site, m.tokenBegin())) {
+        if (!isPrepositionObject(site, phraseBegin(ref.get()))) {
           return coordinated(site, ref.get());
         }
         k = m.tokenBegin();
@@ -110,6 +113,24 @@ final class Arguments {
       }
     }
     return List.of();
+  }
+
+  /** The name a relative pronoun at {@code k} refers to: the one right before it, across a comma. */
+  private List<Entity> antecedent(Site site, int k) {
+    int end = k > 0 && site.token(k - 1).text().equals(",") ? k - 1 : k;
+    return refs.endingAt(site.sentence().index(), end).map(r -> List.of(r.entity())).orElse(List.of());
+  }
+
+  /**
+   * Where the phrase of a mention begins: a name in apposition to a title ("el presidente de Kenia,
+   * Samuel Kiprono") begins where its title does, so a preposition before the title governs both.
+   */
+  private static int phraseBegin(Referents.Ref ref) {
+    Mention m = ref.mention();
+    return ref.entity().mentions().stream()
+        .filter(n -> n.kind() == Mention.Kind.NOMINAL && n.sentence() == m.sentence()
+            && n.tokenEnd() <= m.tokenBegin() && m.tokenBegin() - n.tokenEnd() <= 12)
+        .mapToInt(Mention::tokenBegin).min().orElse(m.tokenBegin());
   }
 
   /** "realizó una visita": the subject of a noun trigger is that of the light verb governing it. */

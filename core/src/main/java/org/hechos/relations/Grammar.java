@@ -22,6 +22,7 @@ final class Grammar {
   /** Adverbs that may stand between a trigger and its content: "propuso además reabrir". */
   static final ImmutableSet<String> ADVERBS = ImmutableSet.of("además", "también", "asimismo", "igualmente",
       "hoy", "ayer", "ya", "nuevamente", "luego", "finalmente", "ahora", "incluso");
+  static final ImmutableSet<String> RELATIVES = ImmutableSet.of("quien", "quienes");
   static final ImmutableSet<String> COORDINATORS = ImmutableSet.of("y", "e", ",");
 
   /**

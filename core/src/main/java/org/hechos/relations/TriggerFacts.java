@@ -80,8 +80,7 @@ final class TriggerFacts {
   private static boolean isPassive(Site site) {
     int i = site.trigger();
     return i > 0 && site.token(i).any(Analysis::isParticiple)
-        && site.token(i - 1).any(a -> a.isVerb() && a.lemma().equals("ser"))
-        && i + 1 < site.size() && site.token(i + 1).lower().equals("por");
+        && site.token(i - 1).any(a -> a.isVerb() && a.lemma().equals("ser"));
   }
 
   /** Negation, future and conditional from the trigger and the words right before it. */
