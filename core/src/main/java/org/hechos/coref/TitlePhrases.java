@@ -97,6 +97,10 @@ public final class TitlePhrases {
   }
 
   private static Optional<Mention> holder(List<Token> tokens, List<Mention> names, int begin, int end, List<TitlePhrase> before) {
+    Optional<Mention> next = nameAt(names, end);
+    if (next.isPresent() && next.get().type() == EntityType.PERSON) {
+      return next; // "el ministro Pedro Gil"
+    }
     if (end + 1 < tokens.size() && tokens.get(end).text().equals(",")) {
       Optional<Mention> after = nameAt(names, end + 1);
       if (after.isPresent() && after.get().type() == EntityType.PERSON) {

@@ -1,0 +1,110 @@
+package org.hechos.relations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.hechos.Agreement;
+import org.hechos.Extraction;
+import org.hechos.Fact;
+import org.hechos.FactType;
+import org.hechos.Meeting;
+import org.hechos.Modality;
+import org.hechos.Pipeline;
+import org.hechos.Proposal;
+import org.hechos.Statement;
+import org.hechos.text.Entity;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Relation rules on short news sentences: tenses, voice, dropped subjects, groups, modality. */
+class RelationRulesTest {
+
+  private static Pipeline pipeline;
+
+  @BeforeAll
+  static void load() {
+    pipeline = Pipeline.spanish();
+  }
+
+  private static List<String> facts(String text) {
+    Extraction x = pipeline.extract(text);
+    return x.facts().stream().map(RelationRulesTest::describe).toList();
+  }
+
+  private static String describe(Fact f) {
+    return f.type() + "(" + f.agent().map(Entity::canonical).orElse("-") + ", "
+        + f.target().map(Entity::canonical).orElse("-") + ")";
+  }
+
+  @Test
+  void reflexiveMeetingTakesTheWithPhraseAsSecondParty() {
+    assertThat(facts("El canciller argentino, Martín Sosa, se reunió ayer con su homólogo uruguayo, Pablo Ferreira."))
+        .contains("MEETING(Martín Sosa, Pablo Ferreira)");
+  }
+
+  @Test
+  void passiveReceptionMakesTheHostTheAgent() {
+    assertThat(facts("La primera ministra de Noruega, Ingrid Dahl, fue recibida en Berlín por el canciller alemán, Klaus Weber."))
+        .contains("MEETING(Klaus Weber, Ingrid Dahl)");
+  }
+
+  @Test
+  void droppedSubjectTakesTheSubjectOfTheSentenceBefore() {
+    List<String> facts = facts("La ministra Carmen Ruiz visitó Lima el lunes. Propuso crear un fondo común para la región.");
+
+    assertThat(facts).contains("VISIT(Carmen Ruiz, Lima)", "PROPOSAL(Carmen Ruiz, -)");
+  }
+
+  @Test
+  void everyTenseOfAVerbTriggersTheSameRule() {
+    for (String verb : List.of("propuso", "propone", "ha propuesto", "había propuesto", "propondrá")) {
+      assertThat(facts("El presidente Luis Arce " + verb + " ampliar el comercio con Brasil."))
+          .as(verb).contains("PROPOSAL(Luis Arce, -)");
+    }
+  }
+
+  @Test
+  void bothSidesAgreeAsTheTwoMostMentionedPeople() {
+    Extraction x = pipeline.extract("El presidente de Chile, Andrés Soto, recibió a su homólogo de Perú, Rosa Quispe. "
+        + "Soto y Quispe conversaron sobre la frontera. Ambas partes acordaron reabrir el paso de Chacalluta.");
+
+    assertThat(x.facts(Agreement.class)).singleElement().satisfies(a ->
+        assertThat(a.parties()).extracting(Entity::canonical).containsExactly("Andrés Soto", "Rosa Quispe"));
+  }
+
+  @Test
+  void groupStatementGivesOneStatementPerSide() {
+    Extraction x = pipeline.extract("El ministro Pedro Gil se reunió con la canciller Eva Lind. "
+        + "Ambas partes evaluaron que las relaciones avanzan.");
+
+    assertThat(x.facts(Statement.class)).extracting(s -> s.speaker().canonical())
+        .containsExactlyInAnyOrder("Pedro Gil", "Eva Lind");
+  }
+
+  @Test
+  void negationAndFutureAreKeptAsModality() {
+    Extraction x = pipeline.extract("El ministro Jorge Paz no aceptó la propuesta. La ministra Ana Vidal va a visitar Quito.");
+
+    assertThat(x.facts()).filteredOn(f -> f.type() == FactType.STATEMENT)
+        .singleElement().extracting(Fact::modality).isEqualTo(Modality.NEGATED);
+    assertThat(x.facts()).filteredOn(f -> f.type() == FactType.VISIT)
+        .singleElement().extracting(Fact::modality).isEqualTo(Modality.FUTURE);
+  }
+
+  @Test
+  void relativeClauseSubjectIsItsAntecedent() {
+    Extraction x = pipeline.extract("El ministro Tomás Rey habló con la presidenta Rosa Quispe, quien propuso reabrir la frontera.");
+
+    assertThat(x.facts(Proposal.class)).singleElement()
+        .satisfies(p -> assertThat(p.proposer().canonical()).isEqualTo("Rosa Quispe"));
+  }
+
+  @Test
+  void meetingWithoutSecondPartyNamedTakesTheCounterpart() {
+    Extraction x = pipeline.extract("El canciller Hugo Lara invitó al ministro Iván Petrov a Caracas. "
+        + "En la reunión celebrada el martes, Lara afirmó que la cooperación crece.");
+
+    assertThat(x.facts(Meeting.class)).singleElement().satisfies(m ->
+        assertThat(m.participants()).extracting(Entity::canonical).containsExactly("Hugo Lara", "Iván Petrov"));
+  }
+}
