@@ -17,6 +17,6 @@ public final class Coreference {
    * @param demonyms maps a lowercase demonym adjective ("ruso") to its country name ("Rusia")
    */
   public static List<Stage> spanish(TitleLexicon titles, Function<String, Optional<String>> demonyms) {
-    return List.of(new AliasCoref(), new NominalCoref(new TitlePhrases(titles, demonyms), GroupLexicon.load()));
+    return List.of(new AliasCoref(), new NominalCoref(new TitlePhrases(titles, demonyms), GroupLexicon.load(titles)));
   }
 }

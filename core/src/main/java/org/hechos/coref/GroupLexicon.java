@@ -1,6 +1,7 @@
 package org.hechos.coref;
 
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -9,44 +10,91 @@ import org.hechos.models.TsvRow;
 import org.hechos.text.EntityType;
 import org.hechos.text.Token;
 
-/** Phrases that name both sides at once ("ambas partes", "los dos países"), from {@code groups.tsv}. */
+/**
+ * Phrases that name both sides at once, from {@code groups.tsv}: a quantifier ("ambos", "las dos")
+ * and a group noun ("partes", "países") or a plural title ("ambos cancilleres", "los dos jefes de
+ * Estado"), or a fixed phrase ("las partes").
+ */
 final class GroupLexicon {
 
   record Match(EntityType memberType, int length) {}
 
+  private final ImmutableSet<String> quantifiers;
+  private final ImmutableMap<String, EntityType> nouns;
   private final ImmutableMap<String, EntityType> phrases;
-  private final int longest;
+  private final TitleLexicon titles;
 
-  private GroupLexicon(ImmutableMap<String, EntityType> phrases) {
+  private GroupLexicon(ImmutableSet<String> quantifiers, ImmutableMap<String, EntityType> nouns,
+      ImmutableMap<String, EntityType> phrases, TitleLexicon titles) {
+    this.quantifiers = quantifiers;
+    this.nouns = nouns;
     this.phrases = phrases;
-    this.longest = phrases.keySet().stream().mapToInt(p -> p.split(" ").length).max().orElse(1);
+    this.titles = titles;
   }
 
-  static GroupLexicon load() {
+  static GroupLexicon load(TitleLexicon titles) {
+    ImmutableSet.Builder<String> quantifiers = ImmutableSet.builder();
+    ImmutableMap.Builder<String, EntityType> nouns = ImmutableMap.builder();
     ImmutableMap.Builder<String, EntityType> phrases = ImmutableMap.builder();
-    for (TsvRow row : TsvResource.load("groups.tsv", 2, 2)) {
-      try {
-        phrases.put(row.get(0).toLowerCase(Locale.ROOT), EntityType.valueOf(row.get(1)));
-      } catch (IllegalArgumentException e) {
-        throw row.error("unknown type '" + row.get(1) + "' (known: PERSON, LOCATION, ORGANIZATION)");
+    for (TsvRow row : TsvResource.load("groups.tsv", 2, 3)) {
+      String words = row.get(1).toLowerCase(Locale.ROOT);
+      switch (row.get(0)) {
+        case "quantifier" -> quantifiers.add(words);
+        case "noun" -> nouns.put(words, type(row));
+        case "phrase" -> phrases.put(words, type(row));
+        default -> throw row.error("unknown kind '" + row.get(0) + "' (known: quantifier, noun, phrase)");
       }
     }
-    return new GroupLexicon(phrases.buildOrThrow());
+    return new GroupLexicon(quantifiers.build(), nouns.buildOrThrow(), phrases.buildOrThrow(), titles);
+  }
+
+  private static EntityType type(TsvRow row) {
+    if (row.size() < 3) {
+      throw row.error("a noun or phrase needs its member type (PERSON, LOCATION)");
+    }
+    try {
+      return EntityType.valueOf(row.get(2));
+    } catch (IllegalArgumentException e) {
+      throw row.error("unknown type '" + row.get(2) + "' (known: PERSON, LOCATION, ORGANIZATION)");
+    }
   }
 
   Optional<Match> at(List<Token> tokens, int at) {
-    StringBuilder phrase = new StringBuilder();
-    Optional<Match> found = Optional.empty();
-    for (int i = at; i < Math.min(tokens.size(), at + longest); i++) {
-      if (i > at) {
-        phrase.append(' ');
+    for (int q = 2; q >= 1; q--) {
+      String words = words(tokens, at, q);
+      if (words == null) {
+        continue;
       }
-      phrase.append(tokens.get(i).lower());
-      EntityType type = phrases.get(phrase.toString());
-      if (type != null) {
-        found = Optional.of(new Match(type, i - at + 1));
+      Optional<EntityType> fixed = Optional.ofNullable(phrases.get(words));
+      if (fixed.isPresent()) {
+        return Optional.of(new Match(fixed.get(), q));
+      }
+      if (quantifiers.contains(words) && at + q < tokens.size()) {
+        Token noun = tokens.get(at + q);
+        EntityType type = nouns.get(noun.lower());
+        if (type != null) {
+          return Optional.of(new Match(type, q + 1));
+        }
+        Optional<TitleLexicon.Match> title = titles.at(tokens, at + q);
+        if (title.isPresent() && title.get().kind() != TitleLexicon.Kind.PERSON) {
+          return Optional.of(new Match(EntityType.PERSON, q + title.get().length()));
+        }
       }
     }
-    return found;
+    return Optional.empty();
+  }
+
+  private static String words(List<Token> tokens, int at, int count) {
+    if (at + count > tokens.size()) {
+      return null;
+    }
+    StringBuilder words = new StringBuilder();
+    for (int i = at; i < at + count; i++) {
+      if (i > at) {
+        words.append(' ');
+      }
+      words.append(tokens.get(i).lower());
+    }
+    return words.toString();
   }
 }

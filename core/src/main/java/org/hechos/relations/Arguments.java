@@ -73,14 +73,18 @@ final class Arguments {
 
   /** The explicit subject to the left, remembered for later dropped subjects. */
   private List<Entity> subject(Site site) {
-    List<Entity> explicit = explicitSubject(site, site.trigger());
+    List<Entity> explicit = explicitSubject(site, site.trigger(), site.rule().pos() == TriggerRule.Pos.NOUN);
     if (!explicit.isEmpty()) {
       lastSubject = explicit;
     }
     return explicit;
   }
 
-  private List<Entity> explicitSubject(Site site, int trigger) {
+  /**
+   * The subject to the left of {@code trigger} in its clause. For a noun ({@code noun}), the
+   * subject of the verb its phrase depends on: "Tran llegó a Tokio para iniciar una visita".
+   */
+  private List<Entity> explicitSubject(Site site, int trigger, boolean noun) {
     List<Token> tokens = site.tokens();
     int k = trigger - 1;
     while (k >= 0 && Grammar.VERB_COMPANIONS.contains(tokens.get(k).lower())
@@ -88,7 +92,7 @@ final class Arguments {
             || a.lemma().equals("ser") || a.lemma().equals("estar")))) {
       k--;
     }
-    if (site.rule().pos() == TriggerRule.Pos.NOUN) {
+    if (noun) {
       k = skipGoverningVerb(site, k);
     }
     for (; k >= 0; k--) {
@@ -109,7 +113,7 @@ final class Arguments {
         continue;
       }
       if (Grammar.isFiniteVerb(tokens, k)) {
-        return List.of();
+        return noun ? explicitSubject(site, k, false) : List.of();
       }
     }
     return List.of();
@@ -150,19 +154,28 @@ final class Arguments {
     return k;
   }
 
-  /** "Chile y Perú acordaron": every name coordinated with {@code last}, in order. */
+  /**
+   * "Chile y Perú acordaron", "El canciller paraguayo, Luis Benítez, y su colega boliviana, Carla
+   * Mamani, firmaron": every phrase coordinated with {@code last}, in order.
+   */
   private List<Entity> coordinated(Site site, Referents.Ref last) {
     List<Entity> found = new ArrayList<>();
-    found.add(0, last.entity());
-    int begin = last.mention().tokenBegin();
-    while (begin >= 2 && Grammar.COORDINATORS.contains(site.token(begin - 1).lower())) {
-      Optional<Referents.Ref> before = refs.endingAt(site.sentence().index(), begin - 1);
+    found.add(last.entity());
+    int begin = phraseBegin(last);
+    while (true) {
+      int k = begin - 1;
+      boolean coordinator = false;
+      while (k >= 0 && Grammar.COORDINATORS.contains(site.token(k).lower())) {
+        coordinator = true;
+        k--;
+      }
+      Optional<Referents.Ref> before = coordinator ? refs.endingAt(site.sentence().index(), k + 1) : Optional.empty();
       if (before.isEmpty() || before.get().mention().type().isValue()
-          || isPrepositionObject(site, before.get().mention().tokenBegin())) {
+          || isPrepositionObject(site, phraseBegin(before.get()))) {
         break;
       }
       found.add(0, before.get().entity());
-      begin = before.get().mention().tokenBegin();
+      begin = phraseBegin(before.get());
     }
     return found.stream().distinct().toList();
   }
