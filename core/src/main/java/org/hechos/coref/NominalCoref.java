@@ -69,6 +69,10 @@ final class NominalCoref implements Stage {
         if (holder.isPresent()) {
           holder.get().mentions.add(mention);
           holder.get().roles.add(role);
+        } else if (isDelegationOfPlaces(phrase)) {
+          List<Integer> places = phrase.attached().stream().map(m -> owner(drafts, m)).flatMap(Optional::stream)
+              .map(d -> d.id).distinct().toList();
+          drafts.add(new Draft(drafts.size(), mention.withKind(Mention.Kind.GROUP), places));
         } else if (!phrase.plural() || phrase.title().kind() == TitleLexicon.Kind.PERSON || !addGroup(drafts, mention)) {
           Draft draft = byRole(drafts, role, mention.span())
               .or(() -> phrase.plural() ? Optional.empty() : recentPerson(drafts, mention))
@@ -82,6 +86,12 @@ final class NominalCoref implements Stage {
       }
     }
     return in.withEntities(drafts.stream().map(Draft::build).toList());
+  }
+
+  /** "Los delegados de Etiopía, Somalia y Yibuti": a plural person noun speaking for listed places. */
+  private static boolean isDelegationOfPlaces(TitlePhrase phrase) {
+    return phrase.plural() && phrase.title().kind() == TitleLexicon.Kind.PERSON
+        && phrase.attached().stream().filter(m -> m.type() == EntityType.LOCATION).count() >= 2;
   }
 
   /** Adds a group of the two most salient entities of the mention's type; false if there are not two. */

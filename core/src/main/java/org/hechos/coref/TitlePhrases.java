@@ -82,7 +82,7 @@ public final class TitlePhrases {
         if (name.get().type() == EntityType.ORGANIZATION || name.get().type() == EntityType.LOCATION) {
           attached.add(name.get());
         }
-        end = name.get().tokenEnd();
+        end = listEnd(tokens, names, name.get(), attached);
       } else if (j < tokens.size() && tokens.get(j).isCapitalized()) {
         while (j < tokens.size() && (tokens.get(j).isCapitalized() || tokens.get(j).lower().equals("y"))) {
           j++; // a portfolio the NER did not take as a name: "de Asuntos Exteriores"
@@ -92,6 +92,21 @@ public final class TitlePhrases {
         break;
       }
       i = end;
+    }
+    return end;
+  }
+
+  /** "de Etiopía, Somalia, Sudán del Sur y Yibuti": places listed after a first one. */
+  private static int listEnd(List<Token> tokens, List<Mention> names, Mention first, List<Mention> attached) {
+    int end = first.tokenEnd();
+    while (first.type() == EntityType.LOCATION && end + 1 < tokens.size()
+        && (tokens.get(end).text().equals(",") || tokens.get(end).lower().equals("y"))) {
+      Optional<Mention> next = nameAt(names, end + 1);
+      if (next.isEmpty() || next.get().type() != EntityType.LOCATION) {
+        break;
+      }
+      attached.add(next.get());
+      end = next.get().tokenEnd();
     }
     return end;
   }

@@ -335,10 +335,15 @@ final class Arguments {
     while (i < site.size() && Grammar.ADVERBS.contains(site.token(i).lower())) {
       i++;
     }
-    if (i < site.size() && site.token(i).lower().equals("a")) {
-      Optional<Referents.Ref> ref = refs.startingAt(site.sentence().index(), i + 1);
-      if (ref.isPresent()) {
-        return ref.get().mention().tokenEnd();
+    if (i < site.size() && (site.token(i).lower().equals("a") || site.token(i).lower().equals("al"))) {
+      for (int j = i + 1; j < site.size() && j <= i + 3; j++) {
+        Optional<Referents.Ref> ref = refs.startingAt(site.sentence().index(), j);
+        if (ref.isPresent()) {
+          return ref.get().mention().tokenEnd();
+        }
+        if (!Grammar.DETERMINERS.contains(site.token(j).lower())) {
+          break;
+        }
       }
     }
     return i;

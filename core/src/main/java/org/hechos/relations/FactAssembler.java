@@ -40,6 +40,7 @@ final class FactAssembler {
     if (f.type() == FactType.MEETING || f.type() == FactType.AGREEMENT) {
       List<Entity> parties = new ArrayList<>(f.agents());
       f.target().filter(t -> !parties.contains(t)).ifPresent(parties::add);
+      parties.sort(java.util.Comparator.comparing(e -> e.first().span())); // in order of first mention
       if (parties.isEmpty()) {
         return facts;
       }

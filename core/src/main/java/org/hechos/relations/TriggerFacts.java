@@ -25,8 +25,13 @@ final class TriggerFacts {
     this.refs = refs;
   }
 
+  /**
+   * The facts of {@code sentence}. A noun trigger inside what another fact carries is part of that
+   * content, not a fact of its own: "asistió a la reunión del Consejo", "propuso una visita".
+   */
   List<Fact> extract(org.hechos.Document doc, org.hechos.text.Sentence sentence) {
     List<Fact> facts = new ArrayList<>();
+    List<Fact> nounFacts = new ArrayList<>();
     for (int i = 0; i < sentence.tokens().size(); i++) {
       Optional<TriggerRule> rule = matcher.at(sentence.tokens(), i);
       if (rule.isEmpty() || insideName(sentence.index(), i)) {
@@ -51,10 +56,16 @@ final class TriggerFacts {
       Optional<Content> content = arguments.content(site, rule.get().content());
       Token token = sentence.tokens().get(i);
       Trigger trigger = new Trigger(token.text(), rule.get().lemma(), token.span());
-      facts.addAll(FactAssembler.facts(new FactAssembler.Found(rule.get().fact(), members(agents),
+      List<Fact> found = FactAssembler.facts(new FactAssembler.Found(rule.get().fact(), members(agents),
           members(targets).stream().findFirst(), content, arguments.date(site, content), trigger,
-          sentence.span(), modality(sentence.tokens(), i))));
+          sentence.span(), modality(sentence.tokens(), i)));
+      facts.addAll(found);
+      if (rule.get().pos() == TriggerRule.Pos.NOUN) {
+        nounFacts.addAll(found);
+      }
     }
+    facts.removeIf(f -> nounFacts.contains(f) && facts.stream().anyMatch(other -> other != f
+        && other.content().map(c -> c.span().contains(f.trigger().span())).orElse(false)));
     return facts;
   }
 

@@ -57,6 +57,10 @@ public record Mention(
     return new Mention(text, type, kind, span, sentence, tokenBegin, tokenEnd, Optional.of(newSubtype), normalized);
   }
 
+  public Mention withKind(Kind newKind) {
+    return new Mention(text, type, newKind, span, sentence, tokenBegin, tokenEnd, subtype, normalized);
+  }
+
   public Mention withNormalized(String value) {
     return new Mention(text, type, kind, span, sentence, tokenBegin, tokenEnd, subtype, Optional.of(value));
   }
