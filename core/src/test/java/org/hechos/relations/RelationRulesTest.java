@@ -43,9 +43,9 @@ class RelationRulesTest {
   }
 
   @Test
-  void passiveReceptionMakesTheHostTheAgent() {
+  void passiveReceptionIsAMeetingOfGuestAndHostInTextOrder() {
     assertThat(facts("La primera ministra de Noruega, Ingrid Dahl, fue recibida en Berlín por el canciller alemán, Klaus Weber."))
-        .contains("MEETING(Klaus Weber, Ingrid Dahl)");
+        .contains("MEETING(Ingrid Dahl, Klaus Weber)");
   }
 
   @Test
