@@ -250,12 +250,10 @@ final class Arguments {
     return List.of();
   }
 
+  /** The direct object: right after the trigger, or a personal "a" object further on ("recibió hoy en Hanoi al ministro"). */
   private List<Entity> object(Site site) {
-    int i = site.trigger() + 1;
-    if (i < site.size() && (site.token(i).lower().equals("a") || site.token(i).lower().equals("al"))) {
-      i++;
-    }
-    return nameAt(site, i);
+    List<Entity> next = nameAt(site, site.trigger() + 1);
+    return next.isEmpty() ? governedAny(site, "a", "al") : next;
   }
 
   /** The entity of the mention at {@code i}, allowing determiners before it. */
@@ -311,10 +309,10 @@ final class Arguments {
       case INF -> infinitive(site, after);
       case NP -> after < site.size() && !site.token(after).lower().equals("que")
           ? span(site, after, clauseEnd(site, after, true)) : Optional.empty();
-      case A -> phraseAfter(site, "a", "al");
-      case EN -> phraseAfter(site, "en");
-      case POR -> phraseAfter(site, "por");
-      case DE -> phraseAfter(site, "de", "del");
+      case A -> phraseAfter(site, after, "a", "al");
+      case EN -> phraseAfter(site, after, "en");
+      case POR -> phraseAfter(site, after, "por");
+      case DE -> phraseAfter(site, after, "de", "del");
       case EVENT -> event(site);
       case BEFORE -> before(site);
     };
@@ -359,8 +357,8 @@ final class Arguments {
     return Optional.empty();
   }
 
-  private Optional<Content> phraseAfter(Site site, String... prepositions) {
-    for (int i = site.trigger() + 1; i < site.size() && i < site.trigger() + 8; i++) {
+  private Optional<Content> phraseAfter(Site site, int from, String... prepositions) {
+    for (int i = from; i < site.size() && i < site.trigger() + 8; i++) {
       if (Grammar.isClauseBreak(site.token(i))) {
         break;
       }
@@ -400,8 +398,12 @@ final class Arguments {
       if (Grammar.isClauseBreak(t) || phrase && t.text().equals(",")) {
         return i;
       }
-      if (Grammar.COORDINATORS.contains(t.lower()) && i + 1 < site.size()
-          && Grammar.isFiniteVerb(site.tokens(), i + 1)) {
+      int next = i + 1;
+      while (next < site.size() && Grammar.VERB_COMPANIONS.contains(site.token(next).lower())) {
+        next++; // "y se comprometió"
+      }
+      if (Grammar.COORDINATORS.contains(t.lower()) && next < site.size()
+          && Grammar.isFiniteVerb(site.tokens(), next)) {
         return i > from && site.token(i - 1).text().equals(",") ? i - 1 : i;
       }
     }

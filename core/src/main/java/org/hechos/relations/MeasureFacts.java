@@ -60,8 +60,9 @@ final class MeasureFacts {
   private Optional<Integer> measuredNoun(List<Token> tokens, int value) {
     for (int k = value - 1; k >= 0 && k >= value - REACH; k--) {
       Token t = tokens.get(k);
-      if (Grammar.isClauseBreak(t) || t.text().equals(",")) {
-        break;
+      boolean relative = t.text().equals(",") && k + 1 < value && tokens.get(k + 1).lower().equals("que");
+      if (Grammar.isClauseBreak(t) || t.text().equals(",") && !relative) {
+        break; // "las inversiones, que alcanzaron 3.500 millones" crosses into the relative clause
       }
       if (t.any(a -> a.isCommonNoun() && rules.isMeasure(a.lemma())) || rules.isMeasure(t.lower())) {
         return Optional.of(k);
