@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.hechos.models.ContextSplits;
 import org.hechos.text.Edit;
 import org.hechos.text.Span;
 
@@ -47,10 +48,22 @@ final class GluedWordRepair {
   private static final Set<String> AFTER_NUMBER =
       Set.of("de", "del", "en", "al", "por", "con", "para", "que", "los", "las", "el", "la", "y");
 
-  private final Segmenter segmenter;
+  /** Units and ordinals written right after a number: "10km", "1er", "2da" stay as written. */
+  private static final Set<String> AFTER_NUMBER_KEEP = Set.of("km", "kg", "mm", "cm", "ml", "mg", "ha",
+      "kw", "mw", "gb", "mb", "am", "pm", "hrs", "seg", "min", "mts", "ton", "kms", "kgs", "er", "ero",
+      "era", "do", "da", "ro", "ra", "to", "ta", "vo", "va", "mo", "ma", "no", "na", "avo", "ava");
 
-  GluedWordRepair(Segmenter segmenter) {
+  /** Lowercase endings of acronyms in plural or in names ("ONGs", "ONGes", "PYMEs"). */
+  private static final Set<String> PLURAL_ENDINGS = Set.of("s", "es");
+
+  private final Segmenter segmenter;
+  private final ContextSplits contextSplits;
+  private final WordClasses wordClasses;
+
+  GluedWordRepair(Segmenter segmenter, ContextSplits contextSplits, WordClasses wordClasses) {
     this.segmenter = segmenter;
+    this.contextSplits = contextSplits;
+    this.wordClasses = wordClasses;
   }
 
   /** The glue edits of {@code original} outside the {@code noise} edits (sorted), in order. */
@@ -222,17 +235,26 @@ final class GluedWordRepair {
         if (camelSplits(text, begin, end, i)) {
           points.add(i);
         }
-      } else if (Character.isLetter(a) && Character.isDigit(c)) {
-        String left = text.substring(letterRunBegin(text, begin, i), i);
-        if (left.length() >= 2 && !left.equals(left.toUpperCase(Locale.ROOT)) && segmenter.isWord(left)) {
+      } else if (Character.isUpperCase(a) && Character.isLowerCase(c)) {
+        if (acronymSplits(text, begin, end, i)) {
           points.add(i);
+        }
+      } else if (Character.isLetter(a) && Character.isDigit(c)) {
+        int leftBegin = letterRunBegin(text, begin, i);
+        String left = text.substring(leftBegin, i);
+        boolean word = left.length() >= 2 ? segmenter.isWholeWord(left) : "ayAY".contains(left);
+        if (word && !left.equals(left.toUpperCase(Locale.ROOT)) && (leftBegin == begin
+            || !Character.isLetterOrDigit(text.charAt(leftBegin - 1)))) {
+          points.add(i); // "En1995", "a500", not "G20", "COVID19"
         }
       } else if (Character.isDigit(a) && Character.isLetter(c)) {
         String right = text.substring(i, letterRunEnd(text, i, end));
         boolean capitalizedWord = right.length() >= 2 && Character.isUpperCase(right.charAt(0))
-            && Character.isLowerCase(right.charAt(1)) && segmenter.isWord(right);
-        if (capitalizedWord || AFTER_NUMBER.contains(right)) {
-          points.add(i);
+            && Character.isLowerCase(right.charAt(1)) && segmenter.isWholeWord(right);
+        boolean lowerWord = right.length() >= 3 && Character.isLowerCase(right.charAt(0))
+            && !AFTER_NUMBER_KEEP.contains(right) && segmenter.isWholeWord(right);
+        if (capitalizedWord || lowerWord || AFTER_NUMBER.contains(right)) {
+          points.add(i); // "1El", "23may", "75años"
         }
       }
     }
@@ -251,7 +273,10 @@ final class GluedWordRepair {
         boolean boundedAfter = runEnd == end || points.contains(runEnd, before);
         if (boundedBefore && boundedAfter) {
           boolean alone = chunkIndex != null && i == begin && runEnd == end;
-          int split = segment(text.substring(i, runEnd), alone ? chunkIndex[0] : -1, text, chunks, vocabulary);
+          boolean camelPart = (i > begin && Character.isLetter(text.charAt(i - 1)))
+              || (runEnd < end && Character.isLetter(text.charAt(runEnd)));
+          int split = segment(text.substring(i, runEnd), camelPart, alone ? chunkIndex[0] : -1, text,
+              chunks, vocabulary);
           if (split > 0) {
             points.add(i + split);
           }
@@ -266,17 +291,45 @@ final class GluedWordRepair {
     int rightEnd = letterRunEnd(text, at, end);
     String left = text.substring(leftBegin, at);
     String right = text.substring(at, rightEnd);
-    String whole = text.substring(leftBegin, rightEnd);
-    if (segmenter.isWord(whole)) {
+    if (segmenter.isWordAsWritten(text.substring(leftBegin, rightEnd))) {
       return false; // "YouTube" if the lexicon knows it
     }
-    if (left.equals(left.toLowerCase(Locale.ROOT))) {
-      return left.length() >= 2 && segmenter.isWord(left); // "deRelaciones", "delCOVID"
+    if (left.length() == 1) {
+      // "yChile", "aMoscú"; "e" only where Spanish uses it, before i- ("eIrlanda"), not "eBay"
+      char c = left.charAt(0);
+      return right.length() >= 2 && ("ayou".indexOf(c) >= 0
+          || (c == 'e' && (right.startsWith("I") || right.startsWith("Hi"))));
+    }
+    if (segmenter.isWholeWord(left) && right.length() >= 2) {
+      return true; // "deRelaciones", "delCOVID", "LaOrganización", "DesdeASAJA"
     }
     boolean capitalizedLeft = Character.isUpperCase(left.charAt(0))
         && left.substring(1).equals(left.substring(1).toLowerCase(Locale.ROOT));
     return capitalizedLeft && left.length() >= 3 && right.length() >= 3
         && Character.isLowerCase(right.charAt(1)); // "BuiThanh", not "McDonald"
+  }
+
+  /**
+   * An acronym glued to the lowercase word after it, "UEdenunció", "ONUpara": the split goes
+   * after the last capital.
+   */
+  private boolean acronymSplits(String text, int begin, int end, int at) {
+    int upperBegin = at;
+    while (upperBegin > begin && Character.isUpperCase(text.charAt(upperBegin - 1))) {
+      upperBegin--;
+    }
+    if (at - upperBegin < 2 || (upperBegin > begin && Character.isLetter(text.charAt(upperBegin - 1)))) {
+      return false;
+    }
+    int lowerEnd = at;
+    while (lowerEnd < end && Character.isLowerCase(text.charAt(lowerEnd))) {
+      lowerEnd++;
+    }
+    if (lowerEnd < end && Character.isLetter(text.charAt(lowerEnd))) {
+      return false;
+    }
+    String word = text.substring(at, lowerEnd);
+    return word.length() >= 2 && segmenter.isWholeWord(word) && !PLURAL_ENDINGS.contains(word);
   }
 
   private static int letterRunBegin(String text, int floor, int at) {
@@ -298,7 +351,8 @@ final class GluedWordRepair {
   }
 
   /** Where the letter run {@code run} splits; 0 or less to leave it. */
-  private int segment(String run, int chunkIndex, String text, int[] chunks, Map<String, Integer> vocabulary) {
+  private int segment(String run, boolean camelPart, int chunkIndex, String text, int[] chunks,
+      Map<String, Integer> vocabulary) {
     int n = run.length();
     if (n < 3 || n > MAX_RUN) {
       return -1;
@@ -312,21 +366,32 @@ final class GluedWordRepair {
     if (!capitalized && !Character.isLowerCase(run.charAt(0))) {
       return -1;
     }
-    if (segmenter.isWord(run)) {
+    if (segmenter.isWholeWord(run)) {
       if (capitalized || chunkIndex < 0) {
         return -1;
       }
-      return segmenter.splitKnown(run, neighbour(text, chunks, chunkIndex, -1),
-          neighbour(text, chunks, chunkIndex, +1));
+      String previous = neighbour(text, chunks, chunkIndex, -1);
+      String next = neighbour(text, chunks, chunkIndex, +1);
+      var rule = contextSplits.rule(run);
+      if (rule.isPresent()) {
+        var r = rule.get();
+        return r.previous().test(wordClasses.of(previous)) && r.next().test(wordClasses.of(next))
+            ? r.splitAt() : -1;
+      }
+      int common = segmenter.splitRareIntoCommonPair(run);
+      return common > 0 ? common : segmenter.splitKnown(run, previous, next);
     }
-    if (vocabulary.getOrDefault(run, 0) >= 2 || (capitalized && n < MIN_CAPITALIZED_RUN)) {
-      return -1; // a name the document repeats, or a short one
+    if (capitalized && n < MIN_CAPITALIZED_RUN) {
+      return camelPart ? -1 : segmenter.splitShortCapitalized(run); // "Enla"; not "Minh", "Ito"
+    }
+    if (vocabulary.getOrDefault(run, 0) >= (capitalized ? 2 : 3) || (capitalized && camelPart)) {
+      return -1; // a name or term the document repeats; a part of "BuiThanh"
     }
     return segmenter.splitUnknown(run, vocabulary::containsKey);
   }
 
   /**
-   * The token next to chunk {@code k} on side {@code direction} (-1 before, +1 after), lowercased:
+   * The token next to chunk {@code k} on side {@code direction} (-1 before, +1 after), as written:
    * the punctuation between them if there is some, else the neighbouring chunk's word; "" at the
    * edges.
    */
@@ -345,7 +410,7 @@ final class GluedWordRepair {
       if (!Character.isLetterOrDigit(text.charAt(pe - 1))) {
         return String.valueOf(text.charAt(pe - 1));
       }
-      return text.substring(letterRunBegin(text, pb, pe), pe).toLowerCase(Locale.ROOT);
+      return text.substring(letterRunBegin(text, pb, pe), pe);
     }
     if (!Character.isLetterOrDigit(text.charAt(end - 1))) {
       return String.valueOf(text.charAt(end - 1));
@@ -358,7 +423,7 @@ final class GluedWordRepair {
     if (!Character.isLetterOrDigit(text.charAt(nb))) {
       return String.valueOf(text.charAt(nb));
     }
-    return text.substring(nb, Math.min(ne, letterRunEnd(text, nb, ne))).toLowerCase(Locale.ROOT);
+    return text.substring(nb, Math.min(ne, letterRunEnd(text, nb, ne)));
   }
 
   /** A small growable list of space points (original offsets) for one chunk. */
