@@ -236,7 +236,9 @@ final class GluedWordRepair {
           points.add(i);
         }
       } else if (Character.isUpperCase(a) && Character.isLowerCase(c)) {
-        if (acronymSplits(text, begin, end, i)) {
+        if (acronymBeforeName(text, begin, end, i)) {
+          points.add(i - 1);
+        } else if (acronymSplits(text, begin, end, i)) {
           points.add(i);
         }
       } else if (Character.isLetter(a) && Character.isDigit(c)) {
@@ -300,13 +302,41 @@ final class GluedWordRepair {
       return right.length() >= 2 && ("ayou".indexOf(c) >= 0
           || (c == 'e' && (right.startsWith("I") || right.startsWith("Hi"))));
     }
-    if (segmenter.isWholeWord(left) && right.length() >= 2) {
-      return true; // "deRelaciones", "delCOVID", "LaOrganización", "DesdeASAJA"
+    boolean acronymRight = right.length() > 1 && Character.isUpperCase(right.charAt(1));
+    if (segmenter.isWholeWord(left) && right.length() >= (acronymRight && leftCapitalized(left) ? 3 : 2)) {
+      return true; // "deRelaciones", "delCOVID", "LaOrganización", "DesdeASAJA", not "MundoIT"
     }
-    boolean capitalizedLeft = Character.isUpperCase(left.charAt(0))
-        && left.substring(1).equals(left.substring(1).toLowerCase(Locale.ROOT));
-    return capitalizedLeft && left.length() >= 3 && right.length() >= 3
+    return leftCapitalized(left) && left.length() >= 3 && right.length() >= 3
         && Character.isLowerCase(right.charAt(1)); // "BuiThanh", not "McDonald"
+  }
+
+  private static boolean leftCapitalized(String word) {
+    return Character.isUpperCase(word.charAt(0))
+        && word.substring(1).equals(word.substring(1).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * An acronym glued to the capitalized word after it, "UEMálaga", "ERCJosep": the split goes
+   * before the last capital, if what follows is a word or name of three letters or more.
+   */
+  private boolean acronymBeforeName(String text, int begin, int end, int at) {
+    // at: the first lowercase letter after two or more capitals; the name starts at at - 1
+    int upperBegin = at - 1;
+    while (upperBegin > begin && Character.isUpperCase(text.charAt(upperBegin - 1))) {
+      upperBegin--;
+    }
+    if (at - 1 - upperBegin < 2 || (upperBegin > begin && Character.isLetter(text.charAt(upperBegin - 1)))) {
+      return false;
+    }
+    int nameEnd = at;
+    while (nameEnd < end && Character.isLowerCase(text.charAt(nameEnd))) {
+      nameEnd++;
+    }
+    if (nameEnd - (at - 1) < 4 || (nameEnd < end && Character.isLetter(text.charAt(nameEnd)))) {
+      return false;
+    }
+    String name = text.substring(at - 1, nameEnd);
+    return segmenter.isWordAsWritten(name) || segmenter.isWholeWord(name);
   }
 
   /**
@@ -384,8 +414,8 @@ final class GluedWordRepair {
     if (capitalized && n < MIN_CAPITALIZED_RUN) {
       return camelPart ? -1 : segmenter.splitShortCapitalized(run); // "Enla"; not "Minh", "Ito"
     }
-    if (vocabulary.getOrDefault(run, 0) >= (capitalized ? 2 : 3) || (capitalized && camelPart)) {
-      return -1; // a name or term the document repeats; a part of "BuiThanh"
+    if (capitalized && (camelPart || vocabulary.getOrDefault(run, 0) >= 2)) {
+      return -1; // a name the document repeats; a part of "BuiThanh"
     }
     return segmenter.splitUnknown(run, vocabulary::containsKey);
   }
