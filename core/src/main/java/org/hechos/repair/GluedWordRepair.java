@@ -46,7 +46,8 @@ final class GluedWordRepair {
 
   /** Lowercase words that follow a number without a space often enough to split ("25de julio"). */
   private static final Set<String> AFTER_NUMBER =
-      Set.of("de", "del", "en", "al", "por", "con", "para", "que", "los", "las", "el", "la", "y");
+      Set.of("de", "del", "en", "al", "por", "con", "para", "que", "los", "las", "el", "la", "y", "se",
+          "un", "una");
 
   /** Units and ordinals written right after a number: "10km", "1er", "2da" stay as written. */
   private static final Set<String> AFTER_NUMBER_KEEP = Set.of("km", "kg", "mm", "cm", "ml", "mg", "ha",
@@ -59,11 +60,14 @@ final class GluedWordRepair {
   private final Segmenter segmenter;
   private final ContextSplits contextSplits;
   private final WordClasses wordClasses;
+  private final CliticGlue cliticGlue;
 
-  GluedWordRepair(Segmenter segmenter, ContextSplits contextSplits, WordClasses wordClasses) {
+  GluedWordRepair(Segmenter segmenter, ContextSplits contextSplits, WordClasses wordClasses,
+      CliticGlue cliticGlue) {
     this.segmenter = segmenter;
     this.contextSplits = contextSplits;
     this.wordClasses = wordClasses;
+    this.cliticGlue = cliticGlue;
   }
 
   /** The glue edits of {@code original} outside the {@code noise} edits (sorted), in order. */
@@ -407,6 +411,10 @@ final class GluedWordRepair {
         var r = rule.get();
         return r.previous().test(wordClasses.of(previous)) && r.next().test(wordClasses.of(next))
             ? r.splitAt() : -1;
+      }
+      int clitic = cliticGlue.split(run, next);
+      if (clitic > 0) {
+        return clitic;
       }
       int common = segmenter.splitRareIntoCommonPair(run);
       return common > 0 ? common : segmenter.splitKnown(run, previous, next);

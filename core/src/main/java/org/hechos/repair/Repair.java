@@ -23,7 +23,7 @@ public final class Repair {
   public static Stage spanish(SpanishLexicon lexicon, WordFrequencies counts, NoiseRules noise,
       ContextSplits contextSplits) {
     GluedWordRepair glue = new GluedWordRepair(
-        new Segmenter(lexicon, counts), contextSplits, new WordClasses(lexicon));
+        new Segmenter(lexicon, counts), contextSplits, new WordClasses(lexicon), new CliticGlue(lexicon));
     return new WhitespaceRepair(new NoiseFilter(noise), glue);
   }
 }
