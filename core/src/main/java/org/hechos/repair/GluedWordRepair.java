@@ -149,7 +149,7 @@ final class GluedWordRepair {
   private Edit repairChunk(String text, int[] chunks, int k, Map<String, Integer> vocabulary) {
     int begin = chunks[k];
     int end = chunks[k + 1];
-    if (end - begin < 3 || end - begin > MAX_CHUNK) {
+    if (end - begin < 2 || end - begin > MAX_CHUNK) {
       return null;
     }
     Points points = new Points();
@@ -265,18 +265,32 @@ final class GluedWordRepair {
       }
     }
     int hyphen = Math.max(text.lastIndexOf('-', end - 1), text.lastIndexOf('‐', end - 1));
+    if (hyphen > begin) {
+      // "unacharla-coloquio": the first part of a compound may be glued to the word before it
+      int first = text.indexOf('-', begin);
+      segmentRuns(text, begin, first, begin, first, null, chunks, vocabulary, points, before);
+    }
     int runBegin = hyphen >= begin ? hyphen + 1 : begin;
+    segmentRuns(text, begin, end, runBegin, end, chunkIndex, chunks, vocabulary, points, before);
+  }
+
+  /** Segments each letter run of {@code [runBegin, runEnd)} that no other character touches. */
+  private void segmentRuns(String text, int begin, int end, int runBegin, int limit, int[] chunkIndex,
+      int[] chunks, Map<String, Integer> vocabulary, Points points, int before) {
+    if (runBegin < 0 || limit <= runBegin) {
+      return;
+    }
     int i = runBegin;
-    while (i < end) {
+    while (i < limit) {
       int runEnd = i;
-      while (runEnd < end && Character.isLetter(text.charAt(runEnd)) && !points.contains(runEnd, before)) {
+      while (runEnd < limit && Character.isLetter(text.charAt(runEnd)) && !points.contains(runEnd, before)) {
         runEnd++;
       }
       if (runEnd == i) {
         runEnd++;
       } else {
         boolean boundedBefore = i == runBegin || points.contains(i, before);
-        boolean boundedAfter = runEnd == end || points.contains(runEnd, before);
+        boolean boundedAfter = runEnd == limit || points.contains(runEnd, before);
         if (boundedBefore && boundedAfter) {
           boolean alone = chunkIndex != null && i == begin && runEnd == end;
           boolean camelPart = (i > begin && Character.isLetter(text.charAt(i - 1)))

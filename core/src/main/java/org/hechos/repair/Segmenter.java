@@ -21,7 +21,7 @@ final class Segmenter {
   private static final double BIGRAM_WEIGHT = 0.6;
 
   /** A non-word in lowercase splits if its best split scores above this (natural log). */
-  static final double UNKNOWN_LOWER_THRESHOLD = -27.0;
+  static final double UNKNOWN_LOWER_THRESHOLD = -31.0;
 
   /** A capitalized non-word (a likely name) needs a likelier split. */
   static final double UNKNOWN_CAPITALIZED_THRESHOLD = -24.5;
@@ -58,7 +58,7 @@ final class Segmenter {
       "eco", "bio", "geo", "tele", "radio", "foto", "mega", "poli", "pseudo", "seudo", "cuasi");
 
   /** A one-letter tail ("y", "a") only follows a head at least this likely. */
-  private static final double ONE_LETTER_TAIL_MIN_HEAD = -15.0;
+  private static final double ONE_LETTER_TAIL_MIN_HEAD = -17.0;
 
   /** A capitalized run splits off "y" only after a common head ("Oviedoy"), or a document name. */
   private static final double CAPITALIZED_Y_MIN_HEAD = -10.0;
@@ -74,7 +74,7 @@ final class Segmenter {
   private static final int UNKNOWN_NAME_MIN_TAIL = 5;
   private static final int UNKNOWN_NAME_MIN_TAIL_COUNT = 10;
   private static final double UNKNOWN_NAME_LOG_PROB = -4.0;
-  private static final double UNKNOWN_NAME_LOG_PROB_PER_CHAR = 2.0;
+  private static final double UNKNOWN_NAME_LOG_PROB_PER_CHAR = 1.5;
 
   /** Corpus count from which a word counts as a function word (de, la, que, por, y, ...). */
   private static final int FUNCTION_WORD_COUNT = 500;
@@ -153,6 +153,17 @@ final class Segmenter {
     return counts.count(word) >= FUNCTION_WORD_COUNT;
   }
 
+  /**
+   * A capitalized run ends in a one-letter word only after a common head: "Oviedoy" (or a name the
+   * document writes alone) before "y", "Pesea" before "a" but not "Joana", whose head is a name.
+   */
+  private boolean capitalizedOneLetterTail(String head, String tail, double logHead, boolean documentName) {
+    if (tail.charAt(0) == 'y') {
+      return logHead >= CAPITALIZED_Y_MIN_HEAD || documentName;
+    }
+    return logHead >= CAPITALIZED_Y_MIN_HEAD && lexicon.frequencyClassAsWritten(head) == 0;
+  }
+
   private boolean isName(String lowercase) {
     String capitalized = Character.toUpperCase(lowercase.charAt(0)) + lowercase.substring(1);
     return lexicon.frequencyClassAsWritten(capitalized) > 0;
@@ -209,7 +220,7 @@ final class Segmenter {
    */
   int splitUnknown(String run, Predicate<String> knownName) {
     boolean capitalized = Character.isUpperCase(run.charAt(0));
-    double best = capitalized ? UNKNOWN_CAPITALIZED_THRESHOLD : UNKNOWN_LOWER_THRESHOLD;
+    double best = Double.NEGATIVE_INFINITY;
     int at = -1;
     for (int i = 1; i < run.length(); i++) {
       String head = run.substring(0, i);
@@ -230,20 +241,21 @@ final class Segmenter {
           continue;
         }
       }
-      if (!allowedPair(head, tail, headIsWord)) {
+      if (!allowedPair(head, tail, headIsWord) || PREFIXES.contains(lower(head))) {
         continue;
       }
+      // Any capitalized head may be a name: "Natale" is no "Nata le", though "Describióun" at the
+      // start of a sentence stays glued for it (measured: treating "Nata" as an ordinary word
+      // cost more false splits than it repaired).
+      boolean nameLike = capitalized;
       boolean documentName = capitalized && knownName.test(head);
-      if (tail.length() == 1 && (logHead < ONE_LETTER_TAIL_MIN_HEAD || (capitalized
-          && (tail.charAt(0) != 'y' || (logHead < CAPITALIZED_Y_MIN_HEAD && !documentName))))) {
+      if (tail.length() == 1 && (logHead < ONE_LETTER_TAIL_MIN_HEAD
+          || (nameLike && !capitalizedOneLetterTail(head, tail, logHead, documentName)))) {
         continue; // "Karina" is no "Karin a", "reaseguradora" no "reasegurador a"; "Oviedoy" splits
       }
-      if (capitalized && tail.length() < CAPITALIZED_MIN_TAIL
+      if (nameLike && tail.length() < CAPITALIZED_MIN_TAIL
           && (!isFunctionWord(tail) || logHead < CAPITALIZED_SHORT_TAIL_MIN_HEAD)) {
         continue; // "Mediaset" is no "Media set", "Natale" no "Nata le", "Jeroen" no "Jero en"
-      }
-      if (PREFIXES.contains(lower(head))) {
-        continue;
       }
       double logTail = logProb(tail);
       if (logTail == Double.NEGATIVE_INFINITY) {
@@ -251,7 +263,8 @@ final class Segmenter {
       }
       double score = logHead + logConditional(lower(head), tail, logTail)
           + (documentName ? DOCUMENT_NAME_BONUS : 0);
-      if (score > best) {
+      double threshold = capitalized ? UNKNOWN_CAPITALIZED_THRESHOLD : UNKNOWN_LOWER_THRESHOLD;
+      if (score > threshold && score > best) {
         best = score;
         at = i;
       }
