@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.hechos.models.ContextSplits;
 import org.hechos.text.Edit;
 import org.hechos.text.Span;
 
@@ -45,12 +46,28 @@ final class GluedWordRepair {
 
   /** Lowercase words that follow a number without a space often enough to split ("25de julio"). */
   private static final Set<String> AFTER_NUMBER =
-      Set.of("de", "del", "en", "al", "por", "con", "para", "que", "los", "las", "el", "la", "y");
+      Set.of("de", "del", "en", "al", "por", "con", "para", "que", "los", "las", "el", "la", "y", "se",
+          "un", "una");
+
+  /** Units and ordinals written right after a number: "10km", "1er", "2da" stay as written. */
+  private static final Set<String> AFTER_NUMBER_KEEP = Set.of("km", "kg", "mm", "cm", "ml", "mg", "ha",
+      "kw", "mw", "gb", "mb", "am", "pm", "hrs", "seg", "min", "mts", "ton", "kms", "kgs", "er", "ero",
+      "era", "do", "da", "ro", "ra", "to", "ta", "vo", "va", "mo", "ma", "no", "na", "avo", "ava");
+
+  /** Lowercase endings of acronyms in plural or in names ("ONGs", "ONGes", "PYMEs"). */
+  private static final Set<String> PLURAL_ENDINGS = Set.of("s", "es");
 
   private final Segmenter segmenter;
+  private final ContextSplits contextSplits;
+  private final WordClasses wordClasses;
+  private final CliticGlue cliticGlue;
 
-  GluedWordRepair(Segmenter segmenter) {
+  GluedWordRepair(Segmenter segmenter, ContextSplits contextSplits, WordClasses wordClasses,
+      CliticGlue cliticGlue) {
     this.segmenter = segmenter;
+    this.contextSplits = contextSplits;
+    this.wordClasses = wordClasses;
+    this.cliticGlue = cliticGlue;
   }
 
   /** The glue edits of {@code original} outside the {@code noise} edits (sorted), in order. */
@@ -132,7 +149,7 @@ final class GluedWordRepair {
   private Edit repairChunk(String text, int[] chunks, int k, Map<String, Integer> vocabulary) {
     int begin = chunks[k];
     int end = chunks[k + 1];
-    if (end - begin < 3 || end - begin > MAX_CHUNK) {
+    if (end - begin < 2 || end - begin > MAX_CHUNK) {
       return null;
     }
     Points points = new Points();
@@ -222,36 +239,64 @@ final class GluedWordRepair {
         if (camelSplits(text, begin, end, i)) {
           points.add(i);
         }
-      } else if (Character.isLetter(a) && Character.isDigit(c)) {
-        String left = text.substring(letterRunBegin(text, begin, i), i);
-        if (left.length() >= 2 && !left.equals(left.toUpperCase(Locale.ROOT)) && segmenter.isWord(left)) {
+      } else if (Character.isUpperCase(a) && Character.isLowerCase(c)) {
+        if (acronymBeforeName(text, begin, end, i)) {
+          points.add(i - 1);
+        } else if (acronymSplits(text, begin, end, i)) {
           points.add(i);
+        }
+      } else if (Character.isLetter(a) && Character.isDigit(c)) {
+        int leftBegin = letterRunBegin(text, begin, i);
+        String left = text.substring(leftBegin, i);
+        boolean word = left.length() >= 2 ? segmenter.isWholeWord(left) : "ayAY".contains(left);
+        if (word && !left.equals(left.toUpperCase(Locale.ROOT)) && (leftBegin == begin
+            || !Character.isLetterOrDigit(text.charAt(leftBegin - 1)))) {
+          points.add(i); // "En1995", "a500", not "G20", "COVID19"
         }
       } else if (Character.isDigit(a) && Character.isLetter(c)) {
         String right = text.substring(i, letterRunEnd(text, i, end));
         boolean capitalizedWord = right.length() >= 2 && Character.isUpperCase(right.charAt(0))
-            && Character.isLowerCase(right.charAt(1)) && segmenter.isWord(right);
-        if (capitalizedWord || AFTER_NUMBER.contains(right)) {
-          points.add(i);
+            && Character.isLowerCase(right.charAt(1)) && segmenter.isWholeWord(right);
+        boolean lowerWord = right.length() >= 3 && Character.isLowerCase(right.charAt(0))
+            && !AFTER_NUMBER_KEEP.contains(right) && segmenter.isWholeWord(right);
+        if (capitalizedWord || lowerWord || AFTER_NUMBER.contains(right)) {
+          points.add(i); // "1El", "23may", "75años"
         }
       }
     }
     int hyphen = Math.max(text.lastIndexOf('-', end - 1), text.lastIndexOf('‐', end - 1));
+    if (hyphen > begin) {
+      // "unacharla-coloquio": the first part of a compound may be glued to the word before it
+      int first = text.indexOf('-', begin);
+      segmentRuns(text, begin, first, begin, first, null, chunks, vocabulary, points, before);
+    }
     int runBegin = hyphen >= begin ? hyphen + 1 : begin;
+    segmentRuns(text, begin, end, runBegin, end, chunkIndex, chunks, vocabulary, points, before);
+  }
+
+  /** Segments each letter run of {@code [runBegin, runEnd)} that no other character touches. */
+  private void segmentRuns(String text, int begin, int end, int runBegin, int limit, int[] chunkIndex,
+      int[] chunks, Map<String, Integer> vocabulary, Points points, int before) {
+    if (runBegin < 0 || limit <= runBegin) {
+      return;
+    }
     int i = runBegin;
-    while (i < end) {
+    while (i < limit) {
       int runEnd = i;
-      while (runEnd < end && Character.isLetter(text.charAt(runEnd)) && !points.contains(runEnd, before)) {
+      while (runEnd < limit && Character.isLetter(text.charAt(runEnd)) && !points.contains(runEnd, before)) {
         runEnd++;
       }
       if (runEnd == i) {
         runEnd++;
       } else {
         boolean boundedBefore = i == runBegin || points.contains(i, before);
-        boolean boundedAfter = runEnd == end || points.contains(runEnd, before);
+        boolean boundedAfter = runEnd == limit || points.contains(runEnd, before);
         if (boundedBefore && boundedAfter) {
           boolean alone = chunkIndex != null && i == begin && runEnd == end;
-          int split = segment(text.substring(i, runEnd), alone ? chunkIndex[0] : -1, text, chunks, vocabulary);
+          boolean camelPart = (i > begin && Character.isLetter(text.charAt(i - 1)))
+              || (runEnd < end && Character.isLetter(text.charAt(runEnd)));
+          int split = segment(text.substring(i, runEnd), camelPart, alone ? chunkIndex[0] : -1, text,
+              chunks, vocabulary);
           if (split > 0) {
             points.add(i + split);
           }
@@ -266,17 +311,73 @@ final class GluedWordRepair {
     int rightEnd = letterRunEnd(text, at, end);
     String left = text.substring(leftBegin, at);
     String right = text.substring(at, rightEnd);
-    String whole = text.substring(leftBegin, rightEnd);
-    if (segmenter.isWord(whole)) {
+    if (segmenter.isWordAsWritten(text.substring(leftBegin, rightEnd))) {
       return false; // "YouTube" if the lexicon knows it
     }
-    if (left.equals(left.toLowerCase(Locale.ROOT))) {
-      return left.length() >= 2 && segmenter.isWord(left); // "deRelaciones", "delCOVID"
+    if (left.length() == 1) {
+      // "yChile", "aMoscú"; "e" only where Spanish uses it, before i- ("eIrlanda"), not "eBay"
+      char c = left.charAt(0);
+      return right.length() >= 2 && ("ayou".indexOf(c) >= 0
+          || (c == 'e' && (right.startsWith("I") || right.startsWith("Hi"))));
     }
-    boolean capitalizedLeft = Character.isUpperCase(left.charAt(0))
-        && left.substring(1).equals(left.substring(1).toLowerCase(Locale.ROOT));
-    return capitalizedLeft && left.length() >= 3 && right.length() >= 3
+    boolean acronymRight = right.length() > 1 && Character.isUpperCase(right.charAt(1));
+    if (segmenter.isWholeWord(left) && right.length() >= (acronymRight && leftCapitalized(left) ? 3 : 2)) {
+      return true; // "deRelaciones", "delCOVID", "LaOrganización", "DesdeASAJA", not "MundoIT"
+    }
+    return leftCapitalized(left) && left.length() >= 3 && right.length() >= 3
         && Character.isLowerCase(right.charAt(1)); // "BuiThanh", not "McDonald"
+  }
+
+  private static boolean leftCapitalized(String word) {
+    return Character.isUpperCase(word.charAt(0))
+        && word.substring(1).equals(word.substring(1).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * An acronym glued to the capitalized word after it, "UEMálaga", "ERCJosep": the split goes
+   * before the last capital, if what follows is a word or name of three letters or more.
+   */
+  private boolean acronymBeforeName(String text, int begin, int end, int at) {
+    // at: the first lowercase letter after two or more capitals; the name starts at at - 1
+    int upperBegin = at - 1;
+    while (upperBegin > begin && Character.isUpperCase(text.charAt(upperBegin - 1))) {
+      upperBegin--;
+    }
+    if (at - 1 - upperBegin < 2 || (upperBegin > begin && Character.isLetter(text.charAt(upperBegin - 1)))) {
+      return false;
+    }
+    int nameEnd = at;
+    while (nameEnd < end && Character.isLowerCase(text.charAt(nameEnd))) {
+      nameEnd++;
+    }
+    if (nameEnd - (at - 1) < 4 || (nameEnd < end && Character.isLetter(text.charAt(nameEnd)))) {
+      return false;
+    }
+    String name = text.substring(at - 1, nameEnd);
+    return segmenter.isWordAsWritten(name) || segmenter.isWholeWord(name);
+  }
+
+  /**
+   * An acronym glued to the lowercase word after it, "UEdenunció", "ONUpara": the split goes
+   * after the last capital.
+   */
+  private boolean acronymSplits(String text, int begin, int end, int at) {
+    int upperBegin = at;
+    while (upperBegin > begin && Character.isUpperCase(text.charAt(upperBegin - 1))) {
+      upperBegin--;
+    }
+    if (at - upperBegin < 2 || (upperBegin > begin && Character.isLetter(text.charAt(upperBegin - 1)))) {
+      return false;
+    }
+    int lowerEnd = at;
+    while (lowerEnd < end && Character.isLowerCase(text.charAt(lowerEnd))) {
+      lowerEnd++;
+    }
+    if (lowerEnd < end && Character.isLetter(text.charAt(lowerEnd))) {
+      return false;
+    }
+    String word = text.substring(at, lowerEnd);
+    return word.length() >= 2 && segmenter.isWholeWord(word) && !PLURAL_ENDINGS.contains(word);
   }
 
   private static int letterRunBegin(String text, int floor, int at) {
@@ -298,7 +399,8 @@ final class GluedWordRepair {
   }
 
   /** Where the letter run {@code run} splits; 0 or less to leave it. */
-  private int segment(String run, int chunkIndex, String text, int[] chunks, Map<String, Integer> vocabulary) {
+  private int segment(String run, boolean camelPart, int chunkIndex, String text, int[] chunks,
+      Map<String, Integer> vocabulary) {
     int n = run.length();
     if (n < 3 || n > MAX_RUN) {
       return -1;
@@ -312,21 +414,36 @@ final class GluedWordRepair {
     if (!capitalized && !Character.isLowerCase(run.charAt(0))) {
       return -1;
     }
-    if (segmenter.isWord(run)) {
+    if (segmenter.isWholeWord(run)) {
       if (capitalized || chunkIndex < 0) {
         return -1;
       }
-      return segmenter.splitKnown(run, neighbour(text, chunks, chunkIndex, -1),
-          neighbour(text, chunks, chunkIndex, +1));
+      String previous = neighbour(text, chunks, chunkIndex, -1);
+      String next = neighbour(text, chunks, chunkIndex, +1);
+      var rule = contextSplits.rule(run);
+      if (rule.isPresent()) {
+        var r = rule.get();
+        return r.previous().test(wordClasses.of(previous)) && r.next().test(wordClasses.of(next))
+            ? r.splitAt() : -1;
+      }
+      int clitic = cliticGlue.split(run, next);
+      if (clitic > 0) {
+        return clitic;
+      }
+      int common = segmenter.splitRareIntoCommonPair(run);
+      return common > 0 ? common : segmenter.splitKnown(run, previous, next);
     }
-    if (vocabulary.getOrDefault(run, 0) >= 2 || (capitalized && n < MIN_CAPITALIZED_RUN)) {
-      return -1; // a name the document repeats, or a short one
+    if (capitalized && n < MIN_CAPITALIZED_RUN) {
+      return camelPart ? -1 : segmenter.splitShortCapitalized(run); // "Enla"; not "Minh", "Ito"
+    }
+    if (capitalized && (camelPart || vocabulary.getOrDefault(run, 0) >= 2)) {
+      return -1; // a name the document repeats; a part of "BuiThanh"
     }
     return segmenter.splitUnknown(run, vocabulary::containsKey);
   }
 
   /**
-   * The token next to chunk {@code k} on side {@code direction} (-1 before, +1 after), lowercased:
+   * The token next to chunk {@code k} on side {@code direction} (-1 before, +1 after), as written:
    * the punctuation between them if there is some, else the neighbouring chunk's word; "" at the
    * edges.
    */
@@ -345,7 +462,7 @@ final class GluedWordRepair {
       if (!Character.isLetterOrDigit(text.charAt(pe - 1))) {
         return String.valueOf(text.charAt(pe - 1));
       }
-      return text.substring(letterRunBegin(text, pb, pe), pe).toLowerCase(Locale.ROOT);
+      return text.substring(letterRunBegin(text, pb, pe), pe);
     }
     if (!Character.isLetterOrDigit(text.charAt(end - 1))) {
       return String.valueOf(text.charAt(end - 1));
@@ -358,7 +475,7 @@ final class GluedWordRepair {
     if (!Character.isLetterOrDigit(text.charAt(nb))) {
       return String.valueOf(text.charAt(nb));
     }
-    return text.substring(nb, Math.min(ne, letterRunEnd(text, nb, ne))).toLowerCase(Locale.ROOT);
+    return text.substring(nb, Math.min(ne, letterRunEnd(text, nb, ne)));
   }
 
   /** A small growable list of space points (original offsets) for one chunk. */

@@ -1,6 +1,7 @@
 package org.hechos.repair;
 
 import org.hechos.Stage;
+import org.hechos.models.ContextSplits;
 import org.hechos.models.NoiseRules;
 import org.hechos.models.SpanishLexicon;
 import org.hechos.models.WordFrequencies;
@@ -15,11 +16,14 @@ public final class Repair {
    * counts and noise rules now (not lazily).
    */
   public static Stage spanish(SpanishLexicon lexicon) {
-    return spanish(lexicon, WordFrequencies.load(), NoiseRules.load());
+    return spanish(lexicon, WordFrequencies.load(), NoiseRules.load(), ContextSplits.load());
   }
 
   /** The same stage over resources the caller loaded. */
-  public static Stage spanish(SpanishLexicon lexicon, WordFrequencies counts, NoiseRules noise) {
-    return new WhitespaceRepair(new NoiseFilter(noise), new GluedWordRepair(new Segmenter(lexicon, counts)));
+  public static Stage spanish(SpanishLexicon lexicon, WordFrequencies counts, NoiseRules noise,
+      ContextSplits contextSplits) {
+    GluedWordRepair glue = new GluedWordRepair(
+        new Segmenter(lexicon, counts), contextSplits, new WordClasses(lexicon), new CliticGlue(lexicon));
+    return new WhitespaceRepair(new NoiseFilter(noise), glue);
   }
 }

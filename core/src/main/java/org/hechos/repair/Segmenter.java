@@ -21,16 +21,16 @@ final class Segmenter {
   private static final double BIGRAM_WEIGHT = 0.6;
 
   /** A non-word in lowercase splits if its best split scores above this (natural log). */
-  static final double UNKNOWN_LOWER_THRESHOLD = -27.0;
+  static final double UNKNOWN_LOWER_THRESHOLD = -31.0;
 
   /** A capitalized non-word (a likely name) needs a likelier split. */
-  static final double UNKNOWN_CAPITALIZED_THRESHOLD = -22.0;
+  static final double UNKNOWN_CAPITALIZED_THRESHOLD = -24.5;
 
   /** A known word splits in context only if the split is this much likelier (natural log). */
   static final double KNOWN_MARGIN = 4.0;
 
   /** Known words seen this often in the corpus are never split. */
-  private static final int KNOWN_MAX_COUNT = 3;
+  private static final int KNOWN_MAX_COUNT = 20;
 
   /** Vowels and conjunctions that stand alone as words: "a pueblo", "y el". */
   private static final String ONE_LETTER_WORDS = "aeouyAEOUY";
@@ -39,6 +39,48 @@ final class Segmenter {
   private static final int ONE_LETTER_HEAD_MIN_TAIL = 4;
 
   private static final int COMMON_PAIR = 20;
+
+  private static final int MIN_CORPUS_ONLY = 3;
+
+  /**
+   * Frequency class A: forms the lexicon has no frequency for, rare verb forms ("desanidad") and
+   * glue ("dela") among them, but also names ("Leonardo") and compounds ("reaseguradora").
+   */
+  private static final int RAREST_CLASS = 1;
+
+  /**
+   * Prefixes the lexicon lists as words ("sub", "co", "ex"): a word they begin ("subzonas",
+   * "coinfección") is one word the lexicon lacks, not two.
+   */
+  private static final java.util.Set<String> PREFIXES = java.util.Set.of("sub", "co", "ex", "pre", "pro",
+      "anti", "super", "vice", "auto", "micro", "macro", "mini", "multi", "bi", "tri", "semi", "inter",
+      "extra", "infra", "ultra", "neo", "post", "pos", "re", "des", "hiper", "hipo",
+      "eco", "bio", "geo", "tele", "radio", "foto", "mega", "poli", "pseudo", "seudo", "cuasi");
+
+  /** A one-letter tail ("y", "a") only follows a head at least this likely. */
+  private static final double ONE_LETTER_TAIL_MIN_HEAD = -17.0;
+
+  /** A capitalized run splits off "y" only after a common head ("Oviedoy"), or a document name. */
+  private static final double CAPITALIZED_Y_MIN_HEAD = -10.0;
+
+  /** A capitalized head the document also writes alone ("Rusia" in "Rusiavivan") is likelier. */
+  private static final double DOCUMENT_NAME_BONUS = 2.0;
+
+  /** A capitalized run splits off a short tail only after a head at least this likely. */
+  private static final double CAPITALIZED_SHORT_TAIL_MIN_HEAD = -13.1;
+
+  /** An unknown capitalized head splits off only a common tail of five letters or more. */
+  private static final int UNKNOWN_NAME_MIN_HEAD = 4;
+  private static final int UNKNOWN_NAME_MIN_TAIL = 5;
+  private static final int UNKNOWN_NAME_MIN_TAIL_COUNT = 10;
+  private static final double UNKNOWN_NAME_LOG_PROB = -4.0;
+  private static final double UNKNOWN_NAME_LOG_PROB_PER_CHAR = 1.5;
+
+  /** Corpus count from which a word counts as a function word (de, la, que, por, y, ...). */
+  private static final int FUNCTION_WORD_COUNT = 500;
+
+  /** A capitalized run (a likely name) only splits off a tail this long, or a function word. */
+  private static final int CAPITALIZED_MIN_TAIL = 4;
 
   private final SpanishLexicon lexicon;
   private final WordFrequencies counts;
@@ -53,6 +95,78 @@ final class Segmenter {
   /** True if {@code word} (letters, as written or lowercased) is a word of lexicon or corpus. */
   boolean isWord(String word) {
     return logProb(word) > Double.NEGATIVE_INFINITY;
+  }
+
+  /**
+   * True if {@code word} as a whole is a word: in the lexicon, or seen at least {@value
+   * #MIN_CORPUS_ONLY} times in the corpus (which has glue errors of its own, "enla", seen once).
+   */
+  boolean isWholeWord(String word) {
+    return lexicon.frequencyClass(word) > 0 || counts.count(word) >= MIN_CORPUS_ONLY;
+  }
+
+  /**
+   * Where a lowercase word of frequency class A (the lexicon's "no frequency known": "dela",
+   * "porciento", but also "reaseguradora") splits into a pair the corpus often writes apart; -1
+   * to leave it.
+   */
+  int splitRareIntoCommonPair(String word) {
+    if (lexicon.frequencyClass(word) > RAREST_CLASS || counts.count(word) >= MIN_CORPUS_ONLY) {
+      return -1;
+    }
+    int at = -1;
+    int best = COMMON_PAIR - 1;
+    for (int i = 1; i < word.length(); i++) {
+      String head = word.substring(0, i);
+      String tail = word.substring(i);
+      int pair = counts.count(head, tail);
+      if (pair > best && allowedPair(head, tail, true)) {
+        best = pair;
+        at = i;
+      }
+    }
+    return at;
+  }
+
+  /** True if {@code word} is a lexicon word exactly as written ("YouTube", not "deSanidad"). */
+  boolean isWordAsWritten(String word) {
+    return lexicon.frequencyClassAsWritten(word) > RAREST_CLASS;
+  }
+
+  /**
+   * Where a short capitalized run splits into two function words that often go together ("Enla",
+   * "Sial"); -1 to leave it (a short name: "Minh", "Lalo").
+   */
+  int splitShortCapitalized(String run) {
+    for (int i = 1; i < run.length(); i++) {
+      String head = lower(run.substring(0, i));
+      String tail = run.substring(i);
+      if (isFunctionWord(head) && isFunctionWord(tail) && counts.count(head, tail) >= COMMON_PAIR) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** A word common enough to follow a capitalized name without a space ("Hanoipor", "Oviedoy"). */
+  boolean isFunctionWord(String word) {
+    return counts.count(word) >= FUNCTION_WORD_COUNT;
+  }
+
+  /**
+   * A capitalized run ends in a one-letter word only after a common head: "Oviedoy" (or a name the
+   * document writes alone) before "y", "Pesea" before "a" but not "Joana", whose head is a name.
+   */
+  private boolean capitalizedOneLetterTail(String head, String tail, double logHead, boolean documentName) {
+    if (tail.charAt(0) == 'y') {
+      return logHead >= CAPITALIZED_Y_MIN_HEAD || documentName;
+    }
+    return logHead >= CAPITALIZED_Y_MIN_HEAD && lexicon.frequencyClassAsWritten(head) == 0;
+  }
+
+  private boolean isName(String lowercase) {
+    String capitalized = Character.toUpperCase(lowercase.charAt(0)) + lowercase.substring(1);
+    return lexicon.frequencyClassAsWritten(capitalized) > 0;
   }
 
   /** How often the corpus saw {@code word} (lowercased). */
@@ -73,6 +187,9 @@ final class Segmenter {
     int frequencyClass = lexicon.frequencyClass(word);
     if (count == 0 && frequencyClass == 0) {
       return Double.NEGATIVE_INFINITY;
+    }
+    if (frequencyClass == 0 && Character.isLowerCase(word.charAt(0)) && isName(word)) {
+      return Double.NEGATIVE_INFINITY; // "italia" is no word: the corpus counts are lowercased
     }
     return Math.log(count + pseudoCount(frequencyClass)) - logTotal;
   }
@@ -103,27 +220,51 @@ final class Segmenter {
    */
   int splitUnknown(String run, Predicate<String> knownName) {
     boolean capitalized = Character.isUpperCase(run.charAt(0));
-    double best = capitalized ? UNKNOWN_CAPITALIZED_THRESHOLD : UNKNOWN_LOWER_THRESHOLD;
+    double best = Double.NEGATIVE_INFINITY;
     int at = -1;
-    for (int i = 1; i < run.length() - 1; i++) {
+    for (int i = 1; i < run.length(); i++) {
       String head = run.substring(0, i);
       String tail = run.substring(i);
       double logHead = logProb(head);
-      if (logHead == Double.NEGATIVE_INFINITY) {
-        if (!capitalized || i < 3 || !knownName.test(head)) {
+      boolean headIsWord = logHead > Double.NEGATIVE_INFINITY;
+      if (!headIsWord) {
+        if (!capitalized || i < 3) {
           continue;
         }
-        logHead = -logTotal; // a name the document uses: as likely as a word seen once
+        if (knownName.test(head)) {
+          logHead = -logTotal; // a name the document uses: as likely as a word seen once
+        } else if (i >= UNKNOWN_NAME_MIN_HEAD && tail.length() >= UNKNOWN_NAME_MIN_TAIL
+            && counts.count(tail) >= UNKNOWN_NAME_MIN_TAIL_COUNT) {
+          // "Merckdijeron": an unseen name, then a common word; longer names are less likely
+          logHead = UNKNOWN_NAME_LOG_PROB - UNKNOWN_NAME_LOG_PROB_PER_CHAR * i;
+        } else {
+          continue;
+        }
       }
-      if (!allowedPair(head, tail)) {
+      if (!allowedPair(head, tail, headIsWord) || PREFIXES.contains(lower(head))) {
         continue;
+      }
+      // Any capitalized head may be a name: "Natale" is no "Nata le", though "Describióun" at the
+      // start of a sentence stays glued for it (measured: treating "Nata" as an ordinary word
+      // cost more false splits than it repaired).
+      boolean nameLike = capitalized;
+      boolean documentName = capitalized && knownName.test(head);
+      if (tail.length() == 1 && (logHead < ONE_LETTER_TAIL_MIN_HEAD
+          || (nameLike && !capitalizedOneLetterTail(head, tail, logHead, documentName)))) {
+        continue; // "Karina" is no "Karin a", "reaseguradora" no "reasegurador a"; "Oviedoy" splits
+      }
+      if (nameLike && tail.length() < CAPITALIZED_MIN_TAIL
+          && (!isFunctionWord(tail) || logHead < CAPITALIZED_SHORT_TAIL_MIN_HEAD)) {
+        continue; // "Mediaset" is no "Media set", "Natale" no "Nata le", "Jeroen" no "Jero en"
       }
       double logTail = logProb(tail);
       if (logTail == Double.NEGATIVE_INFINITY) {
         continue;
       }
-      double score = logHead + logConditional(lower(head), tail, logTail);
-      if (score > best) {
+      double score = logHead + logConditional(lower(head), tail, logTail)
+          + (documentName ? DOCUMENT_NAME_BONUS : 0);
+      double threshold = capitalized ? UNKNOWN_CAPITALIZED_THRESHOLD : UNKNOWN_LOWER_THRESHOLD;
+      if (score > threshold && score > best) {
         best = score;
         at = i;
       }
@@ -140,6 +281,8 @@ final class Segmenter {
     if (word.length() < 4 || counts.count(word) > KNOWN_MAX_COUNT) {
       return -1;
     }
+    previous = lower(previous);
+    next = lower(next);
     String lower = lower(word);
     double logWord = logProb(word);
     double logNext = next.isEmpty() ? Double.NEGATIVE_INFINITY : logProb(next);
@@ -148,13 +291,13 @@ final class Segmenter {
         + (scoreNext ? logConditional(lower, next, logNext) : 0);
     double best = whole + KNOWN_MARGIN;
     int at = -1;
-    for (int i = 1; i < word.length() - 1; i++) {
+    for (int i = 1; i < word.length(); i++) {
       String head = lower.substring(0, i);
       String tail = lower.substring(i);
-      if (!allowedPair(head, tail)) {
+      double logHead = logProb(head);
+      if (!allowedPair(head, tail, logHead > Double.NEGATIVE_INFINITY)) {
         continue;
       }
-      double logHead = logProb(head);
       double logTail = logHead == Double.NEGATIVE_INFINITY ? logHead : logProb(tail);
       if (logTail == Double.NEGATIVE_INFINITY) {
         continue;
@@ -169,12 +312,23 @@ final class Segmenter {
     return at;
   }
 
-  private boolean allowedPair(String head, String tail) {
-    if (tail.length() < 2) {
-      return false;
+  /**
+   * The shape rules of the probe: a one-letter word ("a", "y") heads only a long tail or a common
+   * pair; a one-letter tail only follows a word of three letters or more.
+   */
+  private boolean allowedPair(String head, String tail, boolean headIsWord) {
+    if (tail.length() == 1) {
+      return head.length() >= 3 && headIsWord && ONE_LETTER_WORDS.indexOf(tail.charAt(0)) >= 0;
     }
-    return head.length() > 1 || tail.length() >= ONE_LETTER_HEAD_MIN_TAIL
-        || counts.count(head, tail) >= COMMON_PAIR;
+    if (head.length() > 1) {
+      return true;
+    }
+    char h = Character.toLowerCase(head.charAt(0));
+    char t = tail.charAt(0);
+    if ((h == 'u' && t != 'o' && !tail.startsWith("ho")) || (h == 'e' && t != 'i' && !tail.startsWith("hi"))) {
+      return false; // "u" only before o-, "e" only before i-: "Urango" is no "U rango"
+    }
+    return tail.length() >= ONE_LETTER_HEAD_MIN_TAIL || counts.count(head, tail) >= COMMON_PAIR;
   }
 
   private static String lower(String word) {

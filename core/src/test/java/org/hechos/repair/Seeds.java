@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import org.hechos.Stage;
+import org.hechos.models.ContextSplits;
 import org.hechos.models.NoiseRules;
 import org.hechos.models.SpanishLexicon;
 import org.hechos.models.WordFrequencies;
@@ -20,7 +21,7 @@ final class Seeds {
 
   /** Built once for all repair tests: loading the lexicon takes a moment. */
   static final Stage REPAIR =
-      Repair.spanish(SpanishLexicon.load(), WordFrequencies.load(), NoiseRules.load());
+      Repair.spanish(SpanishLexicon.load(), WordFrequencies.load(), NoiseRules.load(), ContextSplits.load());
 
   private Seeds() {}
 

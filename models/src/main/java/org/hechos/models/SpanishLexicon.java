@@ -83,6 +83,18 @@ public final class SpanishLexicon {
     return best;
   }
 
+  /**
+   * Like {@link #frequencyClass(String)} but for {@code form} exactly as written: "Rusia" is a
+   * word, "rusia" is not; "deSanidad" is not, though "desanidad" (an imperative of "desanidar") is.
+   */
+  public int frequencyClassAsWritten(String form) {
+    int best = 0;
+    for (WordData data : rawLookup(form)) {
+      best = Math.max(best, frequencyOf(data.getTag()));
+    }
+    return best;
+  }
+
   private List<Analysis> lookup(String form) {
     List<WordData> data = rawLookup(form);
     if (data.isEmpty()) {

@@ -1,0 +1,104 @@
+package org.hechos.repair;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.hechos.Document;
+import org.hechos.text.Edit;
+import org.hechos.text.RepairedText;
+import org.junit.jupiter.api.Test;
+
+/** Glued-word repair on short real news sentences. */
+class GluedWordRepairTest {
+
+  private static RepairedText repair(String text) {
+    return Seeds.REPAIR.apply(Document.of(text)).text();
+  }
+
+  private static String clean(String text) {
+    return repair(text).clean();
+  }
+
+  @Test
+  void splitsAWordGluedToTheNextAtTheLikeliestPoint() {
+    assertThat(clean("El canciller realizóuna visita oficial a Chile."))
+        .isEqualTo("El canciller realizó una visita oficial a Chile.");
+    assertThat(clean("Ambospaíses ha cooperado en el control del COVID-19."))
+        .isEqualTo("Ambos países ha cooperado en el control del COVID-19.");
+  }
+
+  @Test
+  void gluedWordKeepsOriginalOffsets() {
+    //   "Ratificó lapolítica consecuente"
+    //    0        9 ^11
+    //   clean: "Ratificó la política consecuente"; the inserted space maps to 11, "p" too
+    RepairedText repaired = repair("Ratificó lapolítica consecuente");
+
+    assertThat(repaired.clean()).isEqualTo("Ratificó la política consecuente");
+    assertThat(repaired.edits()).singleElement().satisfies(e -> {
+      assertThat(e.kind()).isEqualTo(Edit.Kind.GLUED_WORDS);
+      assertThat(e.span().begin()).isEqualTo(9);
+      assertThat(e.span().end()).isEqualTo(19);
+    });
+    assertThat(repaired.toOriginal(12, 20).in(repaired.original())).isEqualTo("política");
+    assertThat(repaired.toOriginal(9, 11).in(repaired.original())).isEqualTo("la");
+  }
+
+  @Test
+  void leavesNamesTheLexiconDoesNotKnowWhole() {
+    String text = "Lavrov, Medvedev y Hoang Binh Quan viajaron a Kazajstán; Chávez no asistió.";
+    assertThat(clean(text)).isEqualTo(text);
+  }
+
+  @Test
+  void splitsOnlyThePartAfterTheLastHyphen() {
+    assertThat(clean("las relaciones Vietnam-Rusiacontinúan desarrollándose"))
+        .isEqualTo("las relaciones Vietnam-Rusia continúan desarrollándose");
+  }
+
+  @Test
+  void putsASpaceAfterPunctuationGluedToAWord() {
+    assertThat(clean("Por su parte,Lavrov confirmó que la ONU.La reunión terminó"))
+        .isEqualTo("Por su parte, Lavrov confirmó que la ONU. La reunión terminó");
+  }
+
+  @Test
+  void neverSplitsNumbersAbbreviationsOrTheSignOff() {
+    String text = "Un valor de 2,6 mil millones y 12,5 por ciento con EE.UU. en la región./.";
+    assertThat(clean(text)).isEqualTo(text);
+  }
+
+  @Test
+  void splitsCamelCaseAndDigitGlue() {
+    assertThat(clean("el ministro BuiThanh Son, el Ministerio deRelaciones Exteriores"))
+        .isEqualTo("el ministro Bui Thanh Son, el Ministerio de Relaciones Exteriores");
+    assertThat(clean("la pandemia delCOVID-19 llegó En1995 y 1El presidente"))
+        .isEqualTo("la pandemia del COVID-19 llegó En 1995 y 1 El presidente");
+  }
+
+  @Test
+  void splitsAThousandGluedToMillions() {
+    assertThat(clean("un intercambio comercial del 2,6 milmillones de dólares"))
+        .isEqualTo("un intercambio comercial del 2,6 mil millones de dólares");
+  }
+
+  @Test
+  void splitsAKnownWordOnlyWhereItsNeighboursSaySo() {
+    assertThat(clean("en los foros multilaterales, sobretodo la ONU y la ASEAN"))
+        .isEqualTo("en los foros multilaterales, sobre todo la ONU y la ASEAN");
+    assertThat(clean("Llevaba un sobretodo gris.")).isEqualTo("Llevaba un sobretodo gris.");
+    assertThat(clean("Sugirió ampliarla cooperación en medicina"))
+        .isEqualTo("Sugirió ampliar la cooperación en medicina");
+  }
+
+  @Test
+  void leavesAllCapsHeadlinesAlone() {
+    String headline = "VIETNAM Y RUSIA REFUERZAN COOPERACIONBILATERAL";
+    assertThat(clean(headline)).isEqualTo(headline);
+  }
+
+  @Test
+  void leavesShortCapitalizedNamesAlone() {
+    String text = "Ito y Minh llegaron con Hoang a Hanoi.";
+    assertThat(clean(text)).isEqualTo(text);
+  }
+}
