@@ -33,7 +33,7 @@ import org.hechos.text.Token;
 final class NameRules {
 
   /** Lowercase words that may join the capitalized words of one name: "Comisión Económica para América Latina y el Caribe". */
-  private static final Set<String> CONNECTORS = Set.of("de", "del", "la", "las", "los", "el", "para", "sobre", "y", "e", "en");
+  private static final Set<String> CONNECTORS = Set.of("de", "del", "la", "las", "los", "el", "para", "sobre", "y", "e");
 
   /** Tokens that never belong inside a name. */
   private static final Set<String> BREAKS = Set.of("(", ")", ",", ";", ":", "[", "]");
@@ -41,9 +41,11 @@ final class NameRules {
   private static final Set<String> DETERMINERS = Set.of("el", "la", "los", "las", "lo", "un", "una", "del", "al", "de");
 
   private final Gazetteers gazetteers;
+  private final Convention convention;
 
-  NameRules(Gazetteers gazetteers) {
+  NameRules(Gazetteers gazetteers, Convention convention) {
     this.gazetteers = gazetteers;
+    this.convention = convention;
   }
 
   List<Candidate> apply(List<Token> tokens, List<Candidate> crf) {
@@ -57,6 +59,8 @@ final class NameRules {
     }
     out = acronyms(tokens, out);
     out = heads(tokens, out);
+    out = context(tokens, out);
+    out = portfolios(tokens, out);
     for (Candidate s : shapes(tokens)) {
       out = placeShape(out, s);
     }
@@ -155,6 +159,9 @@ final class NameRules {
           }
           List<String> words = tokens.subList(i, i + n).stream().map(Token::text).toList();
           Optional<Gazetteers.Entry> entry = gazetteers.lookup(words);
+          if (entry.isEmpty() && words.stream().allMatch(NameRules::isAllCaps)) {
+            entry = gazetteers.lookupUppercase(words).filter(x -> x.type().equals("LOCATION"));
+          }
           if (entry.isPresent()) {
             match = new Candidate(i, i + n, EntityType.valueOf(entry.get().type()), Source.GAZETTEER,
                 entry.get().subtype(), Optional.empty());
@@ -169,6 +176,11 @@ final class NameRules {
       }
     }
     return found;
+  }
+
+  private static boolean isAllCaps(String w) {
+    return w.length() >= 4 && w.chars().allMatch(ch -> Character.isUpperCase(ch) || ch == '.')
+        && w.chars().anyMatch(Character::isLetter);
   }
 
   private static boolean canStartName(Token t) {
@@ -243,6 +255,11 @@ final class NameRules {
         continue;
       }
       String acronym = tokens.get(i).text();
+      final int before = i - 2;
+      if (out.stream().anyMatch(c -> c.end() == before + 1
+          && (c.type() == EntityType.PERSON || c.type() == EntityType.LOCATION))) {
+        continue; // "Gisela Riera ( ESP )", "Fráncfort ( RFA )": see context()
+      }
       Optional<Gazetteers.Entry> known = gazetteers.lookup(List.of(acronym));
       if (known.isPresent() && !known.get().type().equals("ORGANIZATION")) {
         continue;
@@ -362,6 +379,117 @@ final class NameRules {
       }
     }
     return end;
+  }
+
+  // ---- context -------------------------------------------------------------------------------
+
+  /**
+   * Types from the words around a name:
+   * <ul>
+   *   <li>"Madrid , 23 may ( EFE )": a dateline starts with a place;
+   *   <li>"Gisela Riera ( ESP )", "Fráncfort ( RFA )": a code in brackets after a person or a
+   *       place is a place (a country);
+   *   <li>"Ecija ( Sevilla )": a name with a known place in brackets after it is a place;
+   *   <li>"en Ecija", "el alcalde de Ecija": a one-word name the CRF took for a person is a place
+   *       after "en" or after a place cue and "de", unless the lexicon knows it as a person;
+   *   <li>"el Valencia", "del Barcelona": a city with a masculine article is a club, an
+   *       organization (not a country or region: "el Perú", "el Caribe").
+   * </ul>
+   */
+  private List<Candidate> context(List<Token> tokens, List<Candidate> cands) {
+    List<Candidate> out = new ArrayList<>(cands);
+    for (int i = 1; i < tokens.size(); i++) {
+      String w = tokens.get(i).text();
+      if (!tokens.get(i - 1).text().equals("(") || w.length() < 2 || w.length() > 4 || !w.equals(w.toUpperCase(Locale.ROOT))
+          || !w.chars().allMatch(Character::isLetter)) {
+        continue;
+      }
+      final int at = i;
+      boolean afterName = out.stream().anyMatch(c -> c.end() == at - 1
+          && (c.type() == EntityType.PERSON || c.type() == EntityType.LOCATION));
+      if (afterName) {
+        out.removeIf(c -> c.begin() <= at && at < c.end());
+        out.add(new Candidate(i, i + 1, EntityType.LOCATION, Source.HEAD, Optional.of("COUNTRY"), Optional.empty()));
+      }
+    }
+    for (int k = 0; k < out.size(); k++) {
+      Candidate c = out.get(k);
+      if (dateline(tokens, c) || placeInBrackets(tokens, c, out)) {
+        out.set(k, c.withType(EntityType.LOCATION, Source.HEAD));
+        continue;
+      }
+      if (c.type() == EntityType.PERSON && c.length() == 1 && c.source() == Source.CRF
+          && lexicalClass(tokens.get(c.begin())) != EntityType.PERSON && placeCueBefore(tokens, c.begin())) {
+        out.set(k, c.withType(EntityType.LOCATION, Source.CRF));
+        continue;
+      }
+      if (c.type() == EntityType.LOCATION && c.begin() > 0 && Set.of("el", "del", "al").contains(tokens.get(c.begin() - 1).text())
+          && c.subtype().map(s -> s.equals("CITY")).orElse(true) && c.source() != Source.HEAD) {
+        out.set(k, new Candidate(c.begin(), c.end(), EntityType.ORGANIZATION, Source.HEAD, Optional.empty(), Optional.empty()));
+      }
+    }
+    return out;
+  }
+
+  private static boolean dateline(List<Token> tokens, Candidate c) {
+    return c.begin() == 0 && c.end() + 2 < tokens.size() && tokens.get(c.end()).text().equals(",")
+        && tokens.get(c.end() + 1).text().matches("\\d{1,2}") && isLowerWord(tokens.get(c.end() + 2));
+  }
+
+  private boolean placeInBrackets(List<Token> tokens, Candidate c, List<Candidate> all) {
+    if (c.type() == EntityType.LOCATION || c.end() + 2 >= tokens.size() || !tokens.get(c.end()).text().equals("(")) {
+      return false;
+    }
+    int inner = c.end() + 1;
+    return all.stream().anyMatch(o -> o.begin() == inner && o.type() == EntityType.LOCATION
+        && o.end() < tokens.size() && tokens.get(o.end()).text().equals(")")
+        && (o.source() == Source.GAZETTEER || lexicalClass(tokens.get(o.begin())) == EntityType.LOCATION));
+  }
+
+  private boolean placeCueBefore(List<Token> tokens, int i) {
+    if (i >= 1 && tokens.get(i - 1).text().equals("en")) {
+      return true;
+    }
+    return i >= 2 && tokens.get(i - 1).text().equals("de")
+        && gazetteers.cue(tokens.get(i - 2).text()).filter(k -> k.equals("PLACE")).isPresent();
+  }
+
+  /**
+   * "el ministro de Economía", "la consejera de Medio Ambiente y Sanidad": the capitalized words
+   * after a portfolio cue and "de" name a portfolio: MISC under CoNLL-2002, nothing under NEWS.
+   */
+  private List<Candidate> portfolios(List<Token> tokens, List<Candidate> cands) {
+    List<Candidate> out = new ArrayList<>(cands);
+    for (int i = 2; i < tokens.size(); i++) {
+      if (!tokens.get(i - 1).text().equals("de") || !tokens.get(i).isCapitalized()
+          || gazetteers.cue(tokens.get(i - 2).text()).filter(k -> k.equals("PORTFOLIO")).isEmpty()
+          || !isLowerWord(tokens.get(i - 2))) {
+        continue;
+      }
+      int end = i;
+      while (end < tokens.size() && tokens.get(end).isCapitalized()) {
+        end++;
+      }
+      final int b = i;
+      final int e = end;
+      if (gazetteers.lookup(tokens.subList(b, e).stream().map(Token::text).toList()).isPresent()) {
+        continue; // "ministro de Rusia" is no portfolio
+      }
+      List<Candidate> next = new ArrayList<>();
+      for (Candidate c : out) {
+        if (!c.overlaps(Candidate.of(b, e, EntityType.MISC, Source.HEAD))) {
+          next.add(c);
+        } else if (c.end() > e) {
+          trim(tokens, c.withSpan(e, c.end())).filter(p -> hasCapital(tokens, p)).ifPresent(next::add);
+        }
+      }
+      if (convention == Convention.CONLL2002) {
+        next.add(Candidate.of(b, e, EntityType.MISC, Source.HEAD));
+      }
+      out = next;
+      i = end;
+    }
+    return out;
   }
 
   // ---- 5. person-name shapes ------------------------------------------------------------------

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class ConllEvaluationTest {
 
   /** Just under what hechos measured: a drop below this is a regression. */
-  private static final double HECHOS_FLOOR = 74.5;
+  private static final double HECHOS_FLOOR = 78.0;
 
   @Test
   void hechosBeatsCoreNlpOnEspTestb() throws IOException {
@@ -37,7 +37,10 @@ class ConllEvaluationTest {
 
     SpanishNerModel model = SpanishNerModel.load();
     SpanishLexicon lexicon = SpanishLexicon.load();
-    Stage hechos = Entities.spanish(model, Gazetteers.load());
+    Gazetteers gazetteers = Gazetteers.load();
+    Stage hechos = Entities.spanish(model, gazetteers, Convention.CONLL2002);
+    Stage news = Entities.spanish(model, gazetteers);
+    Conll2002.Score newsScore = new Conll2002.Score();
     List<Conll2002.GoldSentence> all = Conll2002.read(file);
 
     long start = System.nanoTime();
@@ -57,14 +60,16 @@ class ConllEvaluationTest {
       }
       crf.add(gold, crfPhrases);
       ours.add(gold, predicted);
+      newsScore.add(gold, Conll2002.phrasesFromMentions(offset, news.apply(Conll2002.document(story, lexicon)).mentions()));
       describeErrors(story, offset, gold, predicted, errors);
       offset += story.size();
     }
     double seconds = (System.nanoTime() - start) / 1e9;
 
     System.out.println(crf.table("CoNLL-2002 esp.testb, CoreNLP Spanish CRF alone"));
-    System.out.println(ours.table("CoNLL-2002 esp.testb, hechos"));
-    System.out.printf("both runs over %d sentences in %.1f s%n", all.size(), seconds);
+    System.out.println(ours.table("CoNLL-2002 esp.testb, hechos (Convention.CONLL2002)"));
+    System.out.println(newsScore.table("CoNLL-2002 esp.testb, hechos (default Convention.NEWS)"));
+    System.out.printf("three runs over %d sentences in %.1f s%n", all.size(), seconds);
     Files.createDirectories(Path.of("target"));
     Files.write(Path.of("target", "conll-testb-errors.txt"), errors, StandardCharsets.UTF_8);
 

@@ -49,10 +49,18 @@ public final class Gazetteers {
   private final ImmutableSet<String> titles;
   private final PersonNames personNames;
   private final Demonyms demonyms;
+  private final ImmutableMap<String, Entry> folded;
+  private final ImmutableMap<String, String> cues;
 
   private Gazetteers(Map<String, Entry> names, Map<String, String> heads, Set<String> titles,
-      PersonNames personNames, Demonyms demonyms) {
+      PersonNames personNames, Demonyms demonyms, Map<String, String> cues) {
     this.names = ImmutableMap.copyOf(names);
+    Map<String, Entry> byFold = new HashMap<>();
+    for (Entry e : names.values()) {
+      byFold.putIfAbsent(fold(key(e.name())), e);
+    }
+    this.folded = ImmutableMap.copyOf(byFold);
+    this.cues = ImmutableMap.copyOf(cues);
     int longest = 1;
     for (Entry e : names.values()) {
       longest = Math.max(longest, e.name().split("[\\s-]+").length + 2);
@@ -114,7 +122,16 @@ public final class Gazetteers {
         throw row.error("duplicate title '" + row.get(0) + "'");
       }
     }
-    return new Gazetteers(names, heads, titles, loadPersonNames(), Demonyms.load());
+    Map<String, String> cues = new HashMap<>();
+    for (TsvRow row : TsvResource.load("name-cues.tsv", 2, 2)) {
+      if (!Set.of("PLACE", "PORTFOLIO").contains(row.get(1))) {
+        throw row.error("unknown cue kind '" + row.get(1) + "' (known: PLACE, PORTFOLIO)");
+      }
+      if (cues.put(row.get(0).toLowerCase(Locale.ROOT), row.get(1)) != null) {
+        throw row.error("duplicate cue '" + row.get(0) + "'");
+      }
+    }
+    return new Gazetteers(names, heads, titles, loadPersonNames(), Demonyms.load(), cues);
   }
 
   private static PersonNames loadPersonNames() {
@@ -154,6 +171,24 @@ public final class Gazetteers {
   /** The entry for a name as written ("Naciones Unidas"), if known. */
   public Optional<Entry> lookup(String name) {
     return Optional.ofNullable(names.get(key(name)));
+  }
+
+  /**
+   * The entry for a name written in capitals without accents, as headlines write it
+   * ("ETIOPIA" -> Etiopía), if known.
+   */
+  public Optional<Entry> lookupUppercase(List<String> words) {
+    return Optional.ofNullable(folded.get(fold(key(words))));
+  }
+
+  /** The kind of cue a word is before "de" ({@code PLACE} or {@code PORTFOLIO}), if it is one. */
+  public Optional<String> cue(String word) {
+    return Optional.ofNullable(cues.get(word.toLowerCase(Locale.ROOT)));
+  }
+
+  private static String fold(String s) {
+    String decomposed = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD);
+    return decomposed.replaceAll("\\p{M}", "").toUpperCase(Locale.ROOT);
   }
 
   /** An upper bound on the number of tokens a known name spans. */
