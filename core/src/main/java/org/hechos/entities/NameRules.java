@@ -54,13 +54,16 @@ final class NameRules {
       out.addAll(cutAndTrim(tokens, c));
     }
     out = lexiconTypes(tokens, out);
+    out = portfolios(tokens, out);
     for (Candidate g : gazetteerMatches(tokens)) {
       out = place(out, g, tokens);
     }
     out = acronyms(tokens, out);
     out = heads(tokens, out);
     out = context(tokens, out);
-    out = portfolios(tokens, out);
+    if (convention == Convention.NEWS) {
+      out = withoutGenericNouns(tokens, out);
+    }
     for (Candidate s : shapes(tokens)) {
       out = placeShape(out, s);
     }
@@ -119,7 +122,7 @@ final class NameRules {
     List<Candidate> out = new ArrayList<>(cands.size());
     for (Candidate c : cands) {
       EntityType lexical = c.length() == 1 ? lexicalClass(tokens.get(c.begin())) : null;
-      out.add(lexical != null && lexical != c.type() ? c.withType(lexical, Source.GAZETTEER) : c);
+      out.add(lexical != null && lexical != c.type() ? c.withType(lexical, Source.LEXICON) : c);
     }
     return out;
   }
@@ -152,7 +155,7 @@ final class NameRules {
     int i = 0;
     while (i < tokens.size()) {
       Candidate match = null;
-      if (canStartName(tokens.get(i))) {
+      if (canEndName(tokens.get(i))) {
         for (int n = Math.min(gazetteers.longestName(), tokens.size() - i); n >= 1 && match == null; n--) {
           if (!canEndName(tokens.get(i + n - 1))) {
             continue;
@@ -320,7 +323,9 @@ final class NameRules {
     int i = 0;
     while (i < tokens.size()) {
       Optional<String> head = gazetteers.headType(tokens.get(i).text());
-      if (head.isEmpty() || startsInside(out, i)) {
+      final int at = i;
+      boolean known = out.stream().anyMatch(c -> c.begin() == at && c.source() == Source.GAZETTEER);
+      if (head.isEmpty() || known || startsInside(out, i)) {
         i++;
         continue;
       }
@@ -461,9 +466,15 @@ final class NameRules {
   private List<Candidate> portfolios(List<Token> tokens, List<Candidate> cands) {
     List<Candidate> out = new ArrayList<>(cands);
     for (int i = 2; i < tokens.size(); i++) {
-      if (!tokens.get(i - 1).text().equals("de") || !tokens.get(i).isCapitalized()
-          || gazetteers.cue(tokens.get(i - 2).text()).filter(k -> k.equals("PORTFOLIO")).isEmpty()
-          || !isLowerWord(tokens.get(i - 2))) {
+      if (!tokens.get(i - 1).text().equals("de") || !tokens.get(i).isCapitalized()) {
+        continue;
+      }
+      int cue = i - 2;
+      if (cue >= 1 && gazetteers.demonyms().isDemonym(tokens.get(cue).text()) && isLowerWord(tokens.get(cue))) {
+        cue--; // "el ministro japonés de Economía"
+      }
+      if (gazetteers.cue(tokens.get(cue).text()).filter(k -> k.equals("PORTFOLIO")).isEmpty()
+          || !isLowerWord(tokens.get(cue))) {
         continue;
       }
       int end = i;
@@ -488,6 +499,28 @@ final class NameRules {
       }
       out = next;
       i = end;
+    }
+    return out;
+  }
+
+  /**
+   * hechos's convention: "el Gobierno", "el Estado" name no entity, and "Gobierno de España" is
+   * the place "España".
+   */
+  private List<Candidate> withoutGenericNouns(List<Token> tokens, List<Candidate> cands) {
+    List<Candidate> out = new ArrayList<>();
+    for (Candidate c : cands) {
+      boolean generic = gazetteers.cue(tokens.get(c.begin()).text()).filter(k -> k.equals("GENERIC")).isPresent()
+          && tokens.get(c.begin()).isCapitalized() && c.source() != Source.GAZETTEER;
+      if (!generic) {
+        out.add(c);
+        continue;
+      }
+      if (c.length() >= 3 && Set.of("de", "del").contains(tokens.get(c.begin() + 1).text())) {
+        List<String> rest = tokens.subList(c.begin() + 2, c.end()).stream().map(Token::text).toList();
+        gazetteers.lookup(rest).ifPresent(e -> out.add(new Candidate(c.end() - rest.size(), c.end(),
+            EntityType.valueOf(e.type()), Source.GAZETTEER, e.subtype(), Optional.empty())));
+      }
     }
     return out;
   }

@@ -19,6 +19,8 @@ import java.util.Set;
  *   <li>country names in Spanish from the JDK's locale data ({@link Locale#getISOCountries()}),
  *       plus {@code locations.tsv} (other spellings, capitals and major cities, regions);
  *   <li>{@code organizations.tsv}: organizations, agencies and acronyms with their long forms;
+ *   <li>{@code misc-names.tsv}: other names (diseases, indices, events) typed MISC;
+ *   <li>{@code name-cues.tsv}: words before "de" that type the name after them;
  *   <li>{@code name-heads.tsv}: head nouns that type a name ("Ministerio ..." is an organization);
  *   <li>{@code titles.tsv}: titles written before names, not part of them;
  *   <li>{@code person-names.tsv}: surnames, given names and surname endings of person names;
@@ -107,6 +109,12 @@ public final class Gazetteers {
       Optional<String> longForm = row.size() > 1 && !row.get(1).isEmpty() ? Optional.of(row.get(1)) : Optional.empty();
       names.put(key(row.get(0)), new Entry(row.get(0), "ORGANIZATION", Optional.empty(), longForm));
     }
+    for (TsvRow row : TsvResource.load("misc-names.tsv", 1, 1)) {
+      if (!seen.add(row.get(0))) {
+        throw row.error("duplicate name '" + row.get(0) + "'");
+      }
+      names.put(key(row.get(0)), new Entry(row.get(0), "MISC", Optional.empty(), Optional.empty()));
+    }
     Map<String, String> heads = new HashMap<>();
     for (TsvRow row : TsvResource.load("name-heads.tsv", 2, 2)) {
       if (!TYPES.contains(row.get(1))) {
@@ -124,10 +132,10 @@ public final class Gazetteers {
     }
     Map<String, String> cues = new HashMap<>();
     for (TsvRow row : TsvResource.load("name-cues.tsv", 2, 2)) {
-      if (!Set.of("PLACE", "PORTFOLIO").contains(row.get(1))) {
-        throw row.error("unknown cue kind '" + row.get(1) + "' (known: PLACE, PORTFOLIO)");
+      if (!Set.of("PLACE", "PORTFOLIO", "GENERIC").contains(row.get(1))) {
+        throw row.error("unknown cue kind '" + row.get(1) + "' (known: PLACE, PORTFOLIO, GENERIC)");
       }
-      if (cues.put(row.get(0).toLowerCase(Locale.ROOT), row.get(1)) != null) {
+      if (cues.put(row.get(0), row.get(1)) != null) {
         throw row.error("duplicate cue '" + row.get(0) + "'");
       }
     }
@@ -181,9 +189,13 @@ public final class Gazetteers {
     return Optional.ofNullable(folded.get(fold(key(words))));
   }
 
-  /** The kind of cue a word is before "de" ({@code PLACE} or {@code PORTFOLIO}), if it is one. */
+  /**
+   * The kind of cue a word is: {@code PLACE} or {@code PORTFOLIO} before "de", {@code GENERIC}
+   * for an institution named by a common noun; case-sensitive ("estado" is a place cue,
+   * "Estado" a generic institution).
+   */
   public Optional<String> cue(String word) {
-    return Optional.ofNullable(cues.get(word.toLowerCase(Locale.ROOT)));
+    return Optional.ofNullable(cues.get(word));
   }
 
   private static String fold(String s) {
