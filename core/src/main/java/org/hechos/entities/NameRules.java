@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.hechos.entities.Candidate.Source;
 import org.hechos.models.Gazetteers;
 import org.hechos.text.EntityType;
@@ -61,6 +62,10 @@ final class NameRules {
     out = acronyms(tokens, out);
     out = heads(tokens, out);
     out = context(tokens, out);
+    out = quoted(tokens, out);
+    if (convention == Convention.CONLL2002) {
+      out = facilities(tokens, out);
+    }
     if (convention == Convention.NEWS) {
       out = withoutGenericNouns(tokens, out);
     }
@@ -81,7 +86,7 @@ final class NameRules {
     List<Candidate> pieces = new ArrayList<>();
     int start = c.begin();
     for (int i = c.begin(); i <= c.end(); i++) {
-      if (i == c.end() || BREAKS.contains(tokens.get(i).text())) {
+      if (i == c.end() || BREAKS.contains(tokens.get(i).text()) || isCode(tokens.get(i).text())) {
         if (i > start) {
           trim(tokens, c.withSpan(start, i)).ifPresent(pieces::add);
         }
@@ -91,12 +96,19 @@ final class NameRules {
     return pieces;
   }
 
+  /** An agency's desk code, never part of a name: "rc2305001855", "RS-c", "fr/jap/lmpg/". */
+  private static final Pattern CODE = Pattern.compile(".*/.*|[A-Za-z]{1,3}-[a-z]{1,2}|[A-Za-z]+\\d{5,}");
+
+  static boolean isCode(String token) {
+    return token.length() > 1 && CODE.matcher(token).matches();
+  }
+
   /** Drops lowercase determiners and punctuation at the start and lowercase words and punctuation at the end. */
   private static Optional<Candidate> trim(List<Token> tokens, Candidate c) {
     int b = c.begin();
     int e = c.end();
     while (b < e && (tokens.get(b).isPunctuation() && !tokens.get(b).text().equals("\"")
-        || DETERMINERS.contains(tokens.get(b).text()))) {
+        || DETERMINERS.contains(tokens.get(b).text()) || isLowerWord(tokens.get(b)))) {
       b++;
     }
     while (e > b && (tokens.get(e - 1).isPunctuation() && !tokens.get(e - 1).text().equals("\"")
@@ -329,7 +341,7 @@ final class NameRules {
         i++;
         continue;
       }
-      int end = extent(tokens, i);
+      int end = extent(tokens, i, gazetteers);
       final int b = i;
       final int e = end;
       boolean crfStartsHere = out.stream().anyMatch(c -> c.begin() == b && c.source() != Source.GAZETTEER);
@@ -361,7 +373,7 @@ final class NameRules {
   }
 
   /** The end of the name starting at head {@code i}: capitalized words, joined by connectors. */
-  private static int extent(List<Token> tokens, int i) {
+  private static int extent(List<Token> tokens, int i, Gazetteers headTypes) {
     int end = i + 1;
     while (end < tokens.size()) {
       Token t = tokens.get(end);
@@ -375,7 +387,7 @@ final class NameRules {
         and |= tokens.get(k).text().equals("y") || tokens.get(k).text().equals("e");
         k++;
       }
-      boolean articleAfterAnd = !and || (k - end == 2);
+      boolean articleAfterAnd = !and || (k - end == 2 && headTypes.headType(tokens.get(k).text()).isEmpty());
       if (k > end && k < tokens.size() && tokens.get(k).isCapitalized() && articleAfterAnd
           && !tokens.get(k).text().equals("(")) {
         end = k + 1;
@@ -402,7 +414,9 @@ final class NameRules {
    * </ul>
    */
   private List<Candidate> context(List<Token> tokens, List<Candidate> cands) {
-    List<Candidate> out = new ArrayList<>(cands);
+    List<Candidate> out = datelines(tokens, cands);
+    out.removeIf(c -> c.length() == 1 && tokens.get(c.begin()).text().equalsIgnoreCase("EFE")
+        && c.end() < tokens.size() && isCode(tokens.get(c.end()).text()));
     for (int i = 1; i < tokens.size(); i++) {
       String w = tokens.get(i).text();
       if (!tokens.get(i - 1).text().equals("(") || w.length() < 2 || w.length() > 4 || !w.equals(w.toUpperCase(Locale.ROOT))
@@ -432,6 +446,107 @@ final class NameRules {
           && c.subtype().map(s -> s.equals("CITY")).orElse(true) && c.source() != Source.HEAD) {
         out.set(k, new Candidate(c.begin(), c.end(), EntityType.ORGANIZATION, Source.HEAD, Optional.empty(), Optional.empty()));
       }
+    }
+    return out;
+  }
+
+  /**
+   * "Madrid , 23 may ( EFE )", also after a desk code or a headline ("EFE RS-c Madrid , 23 may (")
+   * and with a province in brackets ("Celrá ( Gerona ) , 23 may ("): the names are places.
+   */
+  private List<Candidate> datelines(List<Token> tokens, List<Candidate> cands) {
+    List<Candidate> out = new ArrayList<>(cands);
+    for (int p = 1; p + 3 < tokens.size(); p++) {
+      if (!tokens.get(p).text().equals(",") || !tokens.get(p + 1).text().matches("\\d{1,2}")
+          || !isLowerWord(tokens.get(p + 2)) || !tokens.get(p + 3).text().equals("(")) {
+        continue;
+      }
+      int end = p;
+      if (tokens.get(p - 1).text().equals(")")) {
+        int open = p - 2;
+        while (open > 0 && !tokens.get(open).text().equals("(") && p - open < 6) {
+          open--;
+        }
+        if (open > 0 && tokens.get(open).text().equals("(") && open + 1 < p - 1) {
+          out = replaceWith(out, Candidate.of(open + 1, p - 1, EntityType.LOCATION, Source.HEAD));
+          end = open;
+        }
+      }
+      int begin = end;
+      while (begin > 0 && datelineWord(tokens.get(begin - 1))) {
+        begin--;
+      }
+      if (begin < end) {
+        out = replaceWith(out, Candidate.of(begin, end, EntityType.LOCATION, Source.HEAD));
+      }
+    }
+    return out;
+  }
+
+  private static boolean datelineWord(Token t) {
+    String w = t.text();
+    return t.isCapitalized() && !isCode(w) && !w.equalsIgnoreCase("EFE") && !(isAllCaps(w) && w.length() > 3)
+        || w.equals("de") || w.equals("la") || w.equals("del");
+  }
+
+  private static List<Candidate> replaceWith(List<Candidate> cands, Candidate c) {
+    List<Candidate> out = new ArrayList<>();
+    for (Candidate o : cands) {
+      if (!o.overlaps(c)) {
+        out.add(o);
+      }
+    }
+    out.add(c);
+    return out;
+  }
+
+  /**
+   * CoNLL-2002 only: "la calle Nagusia", "el estadio Saint Denis" are places including the noun.
+   */
+  private List<Candidate> facilities(List<Token> tokens, List<Candidate> cands) {
+    List<Candidate> out = new ArrayList<>(cands);
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      if (!isLowerWord(tokens.get(i)) || gazetteers.cue(tokens.get(i).text()).filter(k -> k.equals("FACILITY")).isEmpty()) {
+        continue;
+      }
+      int name = i + 1;
+      if (Set.of("de", "del").contains(tokens.get(name).text())) {
+        name++;
+      }
+      final int at = name;
+      Optional<Candidate> following = out.stream().filter(c -> c.begin() == at).findFirst();
+      if (following.isPresent()) {
+        out = replaceWith(out, Candidate.of(i, following.get().end(), EntityType.LOCATION, Source.HEAD));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "el diario " El Mundo "": a quoted name after a medium noun is an ORGANIZATION, after a
+   * work noun ("la obra", "el libro") MISC. CoNLL-2002 counts the quotes in; hechos does not.
+   */
+  private List<Candidate> quoted(List<Token> tokens, List<Candidate> cands) {
+    List<Candidate> out = new ArrayList<>(cands);
+    for (int i = 0; i + 3 < tokens.size(); i++) {
+      Optional<String> cue = gazetteers.cue(tokens.get(i).text()).filter(k -> k.equals("MEDIUM") || k.equals("WORK"));
+      String quote = tokens.get(i + 1).text();
+      if (cue.isEmpty() || !(quote.equals("\"") || quote.equals("'")) || !tokens.get(i + 2).isCapitalized()) {
+        continue;
+      }
+      int close = i + 2;
+      while (close < tokens.size() && close - i < 14 && !tokens.get(close).text().equals(quote)) {
+        close++;
+      }
+      if (close >= tokens.size() || !tokens.get(close).text().equals(quote)) {
+        continue;
+      }
+      EntityType type = cue.get().equals("MEDIUM") ? EntityType.ORGANIZATION : EntityType.MISC;
+      Candidate c = convention == Convention.CONLL2002
+          ? Candidate.of(i + 1, close + 1, type, Source.HEAD)
+          : Candidate.of(i + 2, close, type, Source.HEAD);
+      out = replaceWith(out, c);
+      i = close;
     }
     return out;
   }
@@ -632,7 +747,7 @@ final class NameRules {
 
   private Candidate withoutTitles(List<Token> tokens, Candidate c) {
     int b = c.begin();
-    while (b + 1 < c.end() && (gazetteers.isTitle(tokens.get(b).text()) || DETERMINERS.contains(tokens.get(b).lower()))) {
+    while (b + 1 < c.end() && (gazetteers.isTitle(tokens.get(b).text()) || DETERMINERS.contains(tokens.get(b).text()))) {
       b++;
     }
     return b == c.begin() ? c : c.withSpan(b, c.end());

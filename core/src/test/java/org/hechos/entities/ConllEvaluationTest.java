@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class ConllEvaluationTest {
 
   /** Just under what hechos measured: a drop below this is a regression. */
-  private static final double HECHOS_FLOOR = 78.0;
+  private static final double HECHOS_FLOOR = 80.5;
 
   @Test
   void hechosBeatsCoreNlpOnEspTestb() throws IOException {

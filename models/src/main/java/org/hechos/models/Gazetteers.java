@@ -38,6 +38,10 @@ public final class Gazetteers {
   /** The entity types a gazetteer or head row may give. */
   public static final ImmutableSet<String> TYPES = ImmutableSet.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
 
+  /** The kinds of row in {@code name-cues.tsv}. */
+  public static final ImmutableSet<String> CUE_KINDS =
+      ImmutableSet.of("PLACE", "PORTFOLIO", "GENERIC", "FACILITY", "MEDIUM", "WORK");
+
   /** A known name: its type, subtype (COUNTRY, CITY, REGION) and, for acronyms, its long form. */
   public record Entry(String name, String type, Optional<String> subtype, Optional<String> longForm) {}
 
@@ -132,8 +136,8 @@ public final class Gazetteers {
     }
     Map<String, String> cues = new HashMap<>();
     for (TsvRow row : TsvResource.load("name-cues.tsv", 2, 2)) {
-      if (!Set.of("PLACE", "PORTFOLIO", "GENERIC").contains(row.get(1))) {
-        throw row.error("unknown cue kind '" + row.get(1) + "' (known: PLACE, PORTFOLIO, GENERIC)");
+      if (!CUE_KINDS.contains(row.get(1))) {
+        throw row.error("unknown cue kind '" + row.get(1) + "' (known: " + CUE_KINDS + ")");
       }
       if (cues.put(row.get(0), row.get(1)) != null) {
         throw row.error("duplicate cue '" + row.get(0) + "'");
