@@ -37,7 +37,7 @@ final class NameRules {
   private static final Set<String> CONNECTORS = Set.of("de", "del", "la", "las", "los", "el", "para", "sobre", "y", "e");
 
   /** Tokens that never belong inside a name. */
-  private static final Set<String> BREAKS = Set.of("(", ")", ",", ";", ":", "[", "]");
+  private static final Set<String> BREAKS = Set.of("(", ")", ",", ";", ":", "[", "]", "/");
 
   private static final Set<String> DETERMINERS = Set.of("el", "la", "los", "las", "lo", "un", "una", "del", "al", "de");
 
@@ -91,9 +91,24 @@ final class NameRules {
           trim(tokens, c.withSpan(start, i)).ifPresent(pieces::add);
         }
         start = i + 1;
+      } else if (i > start && headlineBoundary(tokens.get(i - 1), tokens.get(i))) {
+        trim(tokens, c.withSpan(start, i)).ifPresent(pieces::add);
+        start = i;
       }
     }
     return pieces;
+  }
+
+  /**
+   * A headline word in capitals next to a name in mixed case belong to different phrases:
+   * "por Javier Martín EEUU - SALUD", "FRENTE CENTRAL Addis Abeba".
+   */
+  private static boolean headlineBoundary(Token left, Token right) {
+    return isAllCaps(left.text()) && isMixedName(right.text()) || isMixedName(left.text()) && isAllCaps(right.text());
+  }
+
+  private static boolean isMixedName(String w) {
+    return w.length() > 1 && Character.isUpperCase(w.codePointAt(0)) && w.chars().anyMatch(Character::isLowerCase);
   }
 
   /** An agency's desk code, never part of a name: "rc2305001855", "RS-c", "fr/jap/lmpg/". */
