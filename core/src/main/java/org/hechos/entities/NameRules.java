@@ -392,6 +392,9 @@ final class NameRules {
     int end = i + 1;
     while (end < tokens.size()) {
       Token t = tokens.get(end);
+      if (isGivenName(t)) {
+        break; // "el Gobierno Felipe González", "el Gobierno de José María Aznar"
+      }
       if (t.isCapitalized() || isAcronym(t.text())) {
         end++;
         continue;
@@ -403,7 +406,7 @@ final class NameRules {
         k++;
       }
       boolean articleAfterAnd = !and || (k - end == 2 && headTypes.headType(tokens.get(k).text()).isEmpty());
-      if (k > end && k < tokens.size() && tokens.get(k).isCapitalized() && articleAfterAnd
+      if (k > end && k < tokens.size() && tokens.get(k).isCapitalized() && articleAfterAnd && !isGivenName(tokens.get(k))
           && !tokens.get(k).text().equals("(")) {
         end = k + 1;
       } else {
@@ -491,6 +494,17 @@ final class NameRules {
       while (begin > 0 && datelineWord(tokens.get(begin - 1))) {
         begin--;
       }
+      final int runBegin = begin;
+      final int runEnd = end;
+      for (Candidate c : out) {
+        if (c.type() == EntityType.PERSON && c.begin() >= runBegin && c.end() < runEnd) {
+          begin = Math.max(begin, c.end()); // a byline: "Por Valeri Sharónov Minsk , 23 may"
+        }
+      }
+      if (end - begin >= 2 && !gazetteers.lookup(words(tokens, begin, end)).isPresent()
+          && knownPlace(tokens, end - 1) && knownPlace(tokens, end - 2)) {
+        begin = end - 1; // a headline word before the place: "EFE - Cantabria Madrid , 23 may"
+      }
       if (begin < end) {
         out = replaceWith(out, Candidate.of(begin, end, EntityType.LOCATION, Source.HEAD));
       }
@@ -498,9 +512,18 @@ final class NameRules {
     return out;
   }
 
+  private boolean knownPlace(List<Token> tokens, int i) {
+    return lexicalClass(tokens.get(i)) == EntityType.LOCATION
+        || gazetteers.lookup(List.of(tokens.get(i).text())).filter(e -> e.type().equals("LOCATION")).isPresent();
+  }
+
+  private static List<String> words(List<Token> tokens, int begin, int end) {
+    return tokens.subList(begin, end).stream().map(Token::text).toList();
+  }
+
   private static boolean datelineWord(Token t) {
     String w = t.text();
-    return t.isCapitalized() && !isCode(w) && !w.equalsIgnoreCase("EFE") && !(isAllCaps(w) && w.length() > 3)
+    return t.isCapitalized() && !w.equals("Por") && !isCode(w) && !w.equalsIgnoreCase("EFE") && !(isAllCaps(w) && w.length() > 3)
         || w.equals("de") || w.equals("la") || w.equals("del");
   }
 
@@ -653,6 +676,12 @@ final class NameRules {
       }
     }
     return out;
+  }
+
+  /** A given name to the lexicon: a proper noun of a person with a gender ("Juan" NPMSSP0). */
+  static boolean isGivenName(Token t) {
+    return t.isCapitalized() && !t.analyses().isEmpty() && t.analyses().stream().allMatch(a -> a.isProperNoun()
+        && a.tag().endsWith("SP0") && a.tag().length() > 2 && (a.tag().charAt(2) == 'M' || a.tag().charAt(2) == 'F'));
   }
 
   // ---- 5. person-name shapes ------------------------------------------------------------------
