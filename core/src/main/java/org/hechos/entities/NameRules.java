@@ -74,7 +74,7 @@ final class NameRules {
     }
     List<Candidate> trimmed = new ArrayList<>();
     for (Candidate c : out) {
-      trimmed.add(c.type() == EntityType.PERSON ? withoutTitles(tokens, c) : c);
+      trimmed.add(c.type() == EntityType.PERSON ? withoutTitles(tokens, c) : withSubtype(tokens, c));
     }
     trimmed.sort(Comparator.comparingInt(Candidate::begin));
     return trimmed;
@@ -785,6 +785,17 @@ final class NameRules {
     }
     out.add(merged);
     return out;
+  }
+
+  /** A place the CRF found gets the subtype the gazetteer knows for it ("Moscú": CITY). */
+  private Candidate withSubtype(List<Token> tokens, Candidate c) {
+    if (c.type() != EntityType.LOCATION || c.subtype().isPresent()) {
+      return c;
+    }
+    return gazetteers.lookup(words(tokens, c.begin(), c.end()))
+        .filter(e -> e.type().equals("LOCATION") && e.subtype().isPresent())
+        .map(e -> new Candidate(c.begin(), c.end(), c.type(), c.source(), e.subtype(), c.normalized()))
+        .orElse(c);
   }
 
   // ---- 6. titles ------------------------------------------------------------------------------

@@ -44,6 +44,7 @@ class EntitiesTest {
       assertThat(m.subtype()).contains("CITY");
     });
     assertThat(find(text, "Chipre")).map(Mention::type).contains(EntityType.LOCATION);
+    assertThat(find(text, "Chipre")).flatMap(Mention::subtype).contains("COUNTRY");
   }
 
   @Test
