@@ -12,7 +12,7 @@ record Candidate(int begin, int end, EntityType type, Source source, Optional<St
 
   /** Who proposed the candidate; later sources are more specific and win over earlier ones. */
   enum Source {
-    CRF, CONSISTENCY, SHAPE, HEAD, GAZETTEER, ACRONYM, VALUE
+    CRF, LEXICON, CONSISTENCY, SHAPE, HEAD, GAZETTEER, ACRONYM, VALUE
   }
 
   Candidate {

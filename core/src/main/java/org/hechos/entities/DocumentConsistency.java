@@ -71,10 +71,12 @@ final class DocumentConsistency {
       return c;
     }
     if (c.type() != EntityType.PERSON && (persons.contains(key) || parts.contains(key))) {
+      // "Valdivia" is a city to the lexicon, but "Andrés Valdivia" made it a person here
       return c.withType(EntityType.PERSON, Source.CONSISTENCY);
     }
     Map<EntityType, Integer> v = votes.get(key);
     if (v != null && v.size() > 1 && c.source() == Source.CRF) {
+      // only the CRF's own guesses vote against each other
       EntityType best = c.type();
       for (Map.Entry<EntityType, Integer> e : v.entrySet()) {
         if (e.getValue() > v.get(best)) {

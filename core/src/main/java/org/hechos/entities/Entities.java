@@ -16,7 +16,12 @@ public final class Entities {
    * {@code values.tsv} now, so that a malformed file fails when the pipeline is built.
    */
   public static Stage spanish(SpanishNerModel model, Gazetteers gazetteers) {
-    return new EntityRecognizer(model, new NameRules(gazetteers), new DocumentConsistency(),
+    return spanish(model, gazetteers, Convention.NEWS);
+  }
+
+  /** The same stage following the given annotation convention where conventions differ. */
+  public static Stage spanish(SpanishNerModel model, Gazetteers gazetteers, Convention convention) {
+    return new EntityRecognizer(model, new NameRules(gazetteers, convention), new DocumentConsistency(),
         new ValueRecognizer(ValueWords.load()));
   }
 }

@@ -19,6 +19,8 @@ import java.util.Set;
  *   <li>country names in Spanish from the JDK's locale data ({@link Locale#getISOCountries()}),
  *       plus {@code locations.tsv} (other spellings, capitals and major cities, regions);
  *   <li>{@code organizations.tsv}: organizations, agencies and acronyms with their long forms;
+ *   <li>{@code misc-names.tsv}: other names (diseases, indices, events) typed MISC;
+ *   <li>{@code name-cues.tsv}: words before "de" that type the name after them;
  *   <li>{@code name-heads.tsv}: head nouns that type a name ("Ministerio ..." is an organization);
  *   <li>{@code titles.tsv}: titles written before names, not part of them;
  *   <li>{@code person-names.tsv}: surnames, given names and surname endings of person names;
@@ -36,6 +38,10 @@ public final class Gazetteers {
   /** The entity types a gazetteer or head row may give. */
   public static final ImmutableSet<String> TYPES = ImmutableSet.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
 
+  /** The kinds of row in {@code name-cues.tsv}. */
+  public static final ImmutableSet<String> CUE_KINDS =
+      ImmutableSet.of("PLACE", "PORTFOLIO", "GENERIC", "FACILITY", "MEDIUM", "WORK");
+
   /** A known name: its type, subtype (COUNTRY, CITY, REGION) and, for acronyms, its long form. */
   public record Entry(String name, String type, Optional<String> subtype, Optional<String> longForm) {}
 
@@ -49,10 +55,18 @@ public final class Gazetteers {
   private final ImmutableSet<String> titles;
   private final PersonNames personNames;
   private final Demonyms demonyms;
+  private final ImmutableMap<String, Entry> folded;
+  private final ImmutableMap<String, String> cues;
 
   private Gazetteers(Map<String, Entry> names, Map<String, String> heads, Set<String> titles,
-      PersonNames personNames, Demonyms demonyms) {
+      PersonNames personNames, Demonyms demonyms, Map<String, String> cues) {
     this.names = ImmutableMap.copyOf(names);
+    Map<String, Entry> byFold = new HashMap<>();
+    for (Entry e : names.values()) {
+      byFold.putIfAbsent(fold(key(e.name())), e);
+    }
+    this.folded = ImmutableMap.copyOf(byFold);
+    this.cues = ImmutableMap.copyOf(cues);
     int longest = 1;
     for (Entry e : names.values()) {
       longest = Math.max(longest, e.name().split("[\\s-]+").length + 2);
@@ -99,6 +113,12 @@ public final class Gazetteers {
       Optional<String> longForm = row.size() > 1 && !row.get(1).isEmpty() ? Optional.of(row.get(1)) : Optional.empty();
       names.put(key(row.get(0)), new Entry(row.get(0), "ORGANIZATION", Optional.empty(), longForm));
     }
+    for (TsvRow row : TsvResource.load("misc-names.tsv", 1, 1)) {
+      if (!seen.add(row.get(0))) {
+        throw row.error("duplicate name '" + row.get(0) + "'");
+      }
+      names.put(key(row.get(0)), new Entry(row.get(0), "MISC", Optional.empty(), Optional.empty()));
+    }
     Map<String, String> heads = new HashMap<>();
     for (TsvRow row : TsvResource.load("name-heads.tsv", 2, 2)) {
       if (!TYPES.contains(row.get(1))) {
@@ -117,7 +137,16 @@ public final class Gazetteers {
         titles.add(words[1]);
       }
     }
-    return new Gazetteers(names, heads, titles, loadPersonNames(), Demonyms.load());
+    Map<String, String> cues = new HashMap<>();
+    for (TsvRow row : TsvResource.load("name-cues.tsv", 2, 2)) {
+      if (!CUE_KINDS.contains(row.get(1))) {
+        throw row.error("unknown cue kind '" + row.get(1) + "' (known: " + CUE_KINDS + ")");
+      }
+      if (cues.put(row.get(0), row.get(1)) != null) {
+        throw row.error("duplicate cue '" + row.get(0) + "'");
+      }
+    }
+    return new Gazetteers(names, heads, titles, loadPersonNames(), Demonyms.load(), cues);
   }
 
   private static PersonNames loadPersonNames() {
@@ -157,6 +186,28 @@ public final class Gazetteers {
   /** The entry for a name as written ("Naciones Unidas"), if known. */
   public Optional<Entry> lookup(String name) {
     return Optional.ofNullable(names.get(key(name)));
+  }
+
+  /**
+   * The entry for a name written in capitals without accents, as headlines write it
+   * ("ETIOPIA" -> Etiopía), if known.
+   */
+  public Optional<Entry> lookupUppercase(List<String> words) {
+    return Optional.ofNullable(folded.get(fold(key(words))));
+  }
+
+  /**
+   * The kind of cue a word is: {@code PLACE} or {@code PORTFOLIO} before "de", {@code GENERIC}
+   * for an institution named by a common noun; case-sensitive ("estado" is a place cue,
+   * "Estado" a generic institution).
+   */
+  public Optional<String> cue(String word) {
+    return Optional.ofNullable(cues.get(word));
+  }
+
+  private static String fold(String s) {
+    String decomposed = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD);
+    return decomposed.replaceAll("\\p{M}", "").toUpperCase(Locale.ROOT);
   }
 
   /** An upper bound on the number of tokens a known name spans. */

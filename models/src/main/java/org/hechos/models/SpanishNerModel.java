@@ -35,6 +35,18 @@ public final class SpanishNerModel {
   }
 
   /**
+   * Loads another serialized CoreNLP CRF (for instance one trained on CoNLL-2002, see {@code
+   * models/conll2002/README.md}); its labels are mapped as this model's are.
+   */
+  public static SpanishNerModel load(java.nio.file.Path serialized) {
+    try {
+      return new SpanishNerModel(CRFClassifier.getClassifier(serialized.toFile()));
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot load the CRF " + serialized, e);
+    }
+  }
+
+  /**
    * Labels each word with PERSON, ORGANIZATION, LOCATION, MISC or {@code O}. Uses {@code
    * classifySentence}, which runs the CRF's own preprocessing (plain {@code classify} skips it and
    * loses most entities).
