@@ -87,10 +87,9 @@ final class Arguments {
   private List<Entity> explicitSubject(Site site, int trigger, boolean noun) {
     List<Token> tokens = site.tokens();
     int k = trigger - 1;
-    while (k >= 0 && Grammar.VERB_COMPANIONS.contains(tokens.get(k).lower())
-        || k >= 0 && tokens.get(k).any(a -> a.isVerb() && (a.lemma().equals("haber") || a.lemma().equals("ir")
-            || a.lemma().equals("ser") || a.lemma().equals("estar")))) {
-      k--;
+    while (k >= 0 && !tokens.get(k).isCapitalized() && (Grammar.VERB_COMPANIONS.contains(tokens.get(k).lower())
+        || tokens.get(k).any(a -> a.isVerb() && Grammar.AUXILIARIES.contains(a.lemma())))) {
+      k--; // "se reunió", "ha propuesto", "fue recibido", "va a visitar"; never a name ("Thanh Son")
     }
     if (noun) {
       k = skipGoverningVerb(site, k);

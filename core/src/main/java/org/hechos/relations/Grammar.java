@@ -22,6 +22,7 @@ final class Grammar {
   /** Adverbs that may stand between a trigger and its content: "propuso además reabrir". */
   static final ImmutableSet<String> ADVERBS = ImmutableSet.of("además", "también", "asimismo", "igualmente",
       "hoy", "ayer", "ya", "nuevamente", "luego", "finalmente", "ahora", "incluso");
+  static final ImmutableSet<String> AUXILIARIES = ImmutableSet.of("haber", "ir", "ser", "estar");
   static final ImmutableSet<String> RELATIVES = ImmutableSet.of("quien", "quienes");
   static final ImmutableSet<String> COORDINATORS = ImmutableSet.of("y", "e", ",");
 
@@ -34,8 +35,9 @@ final class Grammar {
     Token t = tokens.get(i);
     if (!t.any(Analysis::isFiniteVerb)
         || t.any(a -> a.isPreposition() || a.isDeterminer() || a.isConjunction() || a.isPronoun())
-        || t.isCapitalized() && t.any(Analysis::isProperNoun)) {
-      return false;
+        || t.isCapitalized() && t.any(Analysis::isProperNoun)
+        || t.isCapitalized() && i > 0 && !tokens.get(i - 1).isPunctuation()) {
+      return false; // mid-sentence capitals are names: "Thanh Son" is no form of "ser"
     }
     if (i == 0) {
       return true;
