@@ -14,7 +14,7 @@ import org.hechos.text.Token;
 public final class TitlePhrases {
 
   private static final Set<String> DETERMINERS = Set.of("el", "la", "los", "las", "su", "sus", "un", "una", "este", "esta", "nuevo", "nueva");
-  private static final Set<String> OF = Set.of("de", "del");
+  private static final Set<String> OF = Set.of("de", "del", "para", "ante");
 
   private final TitleLexicon titles;
   private final Function<String, Optional<String>> demonyms;
@@ -36,7 +36,11 @@ public final class TitlePhrases {
       if (match.isEmpty()) {
         continue;
       }
-      int begin = i > 0 && DETERMINERS.contains(tokens.get(i - 1).lower()) ? i - 1 : i;
+      int begin = i;
+      while (begin > 0 && begin > i - 2 && isAdjective(tokens.get(begin - 1))) {
+        begin--; // "la alta representante", "el nuevo embajador"
+      }
+      begin = begin > 0 && DETERMINERS.contains(tokens.get(begin - 1).lower()) ? begin - 1 : i;
       int titleEnd = i + match.get().length();
       Optional<String> country = Optional.empty();
       if (titleEnd < tokens.size() && !tokens.get(titleEnd).isCapitalized()) {

@@ -73,11 +73,40 @@ final class Arguments {
 
   /** The explicit subject to the left, remembered for later dropped subjects. */
   private List<Entity> subject(Site site) {
-    List<Entity> explicit = explicitSubject(site, site.trigger(), site.rule().pos() == TriggerRule.Pos.NOUN);
+    List<Entity> explicit = isReportedSource(site) ? nameAt(site, site.trigger() + 1)
+        : explicitSubject(site, site.trigger(), site.rule().pos() == TriggerRule.Pos.NOUN);
+    if (explicit.isEmpty() && isCoordinatedVerb(site)) {
+      explicit = mainClauseSubject(site);
+    }
     if (!explicit.isEmpty()) {
       lastSubject = explicit;
     }
     return explicit;
+  }
+
+  /** "..., según informó el portavoz X": the source follows the verb. */
+  private static boolean isReportedSource(Site site) {
+    int t = site.trigger();
+    return t > 0 && Grammar.REPORTING.contains(site.token(t - 1).lower());
+  }
+
+  /** "X recordó que ... y afirmó que ...": a verb right after "y" shares the main clause's subject. */
+  private static boolean isCoordinatedVerb(Site site) {
+    int k = site.trigger() - 1;
+    while (k >= 0 && Grammar.VERB_COMPANIONS.contains(site.token(k).lower()) && !site.token(k).lower().equals("y")) {
+      k--;
+    }
+    return k > 0 && (site.token(k).lower().equals("y") || site.token(k).lower().equals("e"));
+  }
+
+  /** The subject of the first finite verb of the sentence. */
+  private List<Entity> mainClauseSubject(Site site) {
+    for (int v = 0; v < site.trigger(); v++) {
+      if (Grammar.isFiniteVerb(site.tokens(), v)) {
+        return explicitSubject(site, v, false);
+      }
+    }
+    return List.of();
   }
 
   /**
@@ -260,13 +289,29 @@ final class Arguments {
     for (int j = i; j < site.size() && j <= i + 2; j++) {
       Optional<Referents.Ref> ref = refs.startingAt(site.sentence().index(), j);
       if (ref.isPresent()) {
-        return List.of(ref.get().entity());
+        return withListedPlaces(site, ref.get());
       }
       if (!Grammar.DETERMINERS.contains(site.token(j).lower())) {
         break;
       }
     }
     return List.of();
+  }
+
+  /** A place and the places listed after it: "visitará Rabat y Casablanca". */
+  private List<Entity> withListedPlaces(Site site, Referents.Ref first) {
+    List<Entity> found = new ArrayList<>(List.of(first.entity()));
+    Mention last = first.mention();
+    while (last.type() == EntityType.LOCATION && last.tokenEnd() + 1 < site.size()
+        && Grammar.COORDINATORS.contains(site.token(last.tokenEnd()).lower())) {
+      Optional<Referents.Ref> next = refs.startingAt(site.sentence().index(), last.tokenEnd() + 1);
+      if (next.isEmpty() || next.get().mention().type() != EntityType.LOCATION) {
+        break;
+      }
+      found.add(next.get().entity());
+      last = next.get().mention();
+    }
+    return found;
   }
 
   /** Every name after the trigger, and every name after "además de" / "junto a" in the sentence. */
@@ -320,11 +365,12 @@ final class Arguments {
   /** "La confianza ... se ha consolidado ..., valoraron.": a clause-final trigger states what precedes it. */
   private Optional<Content> before(Site site) {
     int t = site.trigger();
+    int comma = isReportedSource(site) ? t - 2 : t - 1; // "..., según informó X"
     boolean last = t + 1 >= site.size() || site.token(t + 1).isPunctuation() && !site.token(t + 1).text().equals(",");
-    if (!last || t < 2 || !site.token(t - 1).text().equals(",")) {
+    if (!(last || isReportedSource(site)) || comma < 1 || !site.token(comma).text().equals(",")) {
       return Optional.empty();
     }
-    return span(site, 0, t - 1);
+    return span(site, 0, comma);
   }
 
   /** Skips "a X" right after a trigger: "pidió a Rusia que ...". */

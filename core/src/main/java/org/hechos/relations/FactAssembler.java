@@ -32,14 +32,14 @@ final class FactAssembler {
 
   private FactAssembler() {}
 
-  record Found(FactType type, List<Entity> agents, Optional<Entity> target, Optional<Content> content,
+  record Found(FactType type, List<Entity> agents, List<Entity> targets, Optional<Content> content,
       Optional<Mention> date, Trigger trigger, Span evidence, Modality modality) {}
 
   static List<Fact> facts(Found f) {
     List<Fact> facts = new ArrayList<>();
     if (f.type() == FactType.MEETING || f.type() == FactType.AGREEMENT) {
       List<Entity> parties = new ArrayList<>(f.agents());
-      f.target().filter(t -> !parties.contains(t)).ifPresent(parties::add);
+      f.targets().stream().findFirst().filter(t -> !parties.contains(t)).ifPresent(parties::add);
       parties.sort(java.util.Comparator.comparing(e -> e.first().span())); // in order of first mention
       if (parties.isEmpty()) {
         return facts;
@@ -50,7 +50,13 @@ final class FactAssembler {
       return facts;
     }
     for (Entity agent : f.agents()) {
-      Optional<Entity> target = f.target().filter(t -> !t.equals(agent));
+      Optional<Entity> target = f.targets().stream().findFirst().filter(t -> !t.equals(agent));
+      if (f.type() == FactType.VISIT && f.targets().size() > 1) {
+        for (Entity destination : f.targets()) { // "visitará Rabat y Casablanca": one visit each
+          facts.add(new Visit(agent, Optional.of(destination), f.date(), f.trigger(), f.evidence(), f.modality()));
+        }
+        continue;
+      }
       facts.add(switch (f.type()) {
         case VISIT -> new Visit(agent, target, f.date(), f.trigger(), f.evidence(), f.modality());
         case PROPOSAL -> new Proposal(agent, target, f.content(), f.date(), f.trigger(), f.evidence(), f.modality());

@@ -23,6 +23,8 @@ final class Grammar {
   static final ImmutableSet<String> ADVERBS = ImmutableSet.of("además", "también", "asimismo", "igualmente",
       "hoy", "ayer", "ya", "nuevamente", "luego", "finalmente", "ahora", "incluso");
   static final ImmutableSet<String> AUXILIARIES = ImmutableSet.of("haber", "ir", "ser", "estar");
+  /** Words before a reporting verb whose source follows it: "según informó el portavoz". */
+  static final ImmutableSet<String> REPORTING = ImmutableSet.of("según", "como");
   static final ImmutableSet<String> RELATIVES = ImmutableSet.of("quien", "quienes");
   static final ImmutableSet<String> COORDINATORS = ImmutableSet.of("y", "e", ",");
 

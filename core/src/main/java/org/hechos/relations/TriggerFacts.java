@@ -57,7 +57,7 @@ final class TriggerFacts {
       Token token = sentence.tokens().get(i);
       Trigger trigger = new Trigger(token.text(), rule.get().lemma(), token.span());
       List<Fact> found = FactAssembler.facts(new FactAssembler.Found(rule.get().fact(), members(agents),
-          members(targets).stream().findFirst(), content, arguments.date(site, content), trigger,
+          members(targets), content, arguments.date(site, content), trigger,
           sentence.span(), modality(sentence.tokens(), i)));
       facts.addAll(found);
       if (rule.get().pos() == TriggerRule.Pos.NOUN) {
