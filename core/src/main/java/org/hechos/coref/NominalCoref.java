@@ -106,10 +106,15 @@ final class NominalCoref implements Stage {
     return true;
   }
 
-  /** "El funcionario": the person named last, in this sentence or the two before. */
+  /**
+   * "El funcionario": the person named last, in this sentence or the two before, but not one
+   * already mentioned earlier in the same sentence ("X invitó a su anfitrión" is not X).
+   */
   private static Optional<Draft> recentPerson(List<Draft> drafts, Mention mention) {
     return drafts.stream()
         .filter(d -> d.type == EntityType.PERSON && d.members.isEmpty() && d.firstBefore(mention.span()))
+        .filter(d -> d.mentions.stream().noneMatch(m -> m.sentence() == mention.sentence()
+            && m.span().begin() < mention.span().begin()))
         .filter(d -> d.mentions.stream().anyMatch(m -> m.kind() == Mention.Kind.NAME
             && m.span().begin() < mention.span().begin() && m.sentence() >= mention.sentence() - 2))
         .max(Comparator.comparingInt(d -> d.lastBefore(mention.span())));
