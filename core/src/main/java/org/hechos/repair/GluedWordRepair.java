@@ -415,12 +415,18 @@ final class GluedWordRepair {
       return -1;
     }
     if (segmenter.isWholeWord(run)) {
-      if (capitalized || chunkIndex < 0) {
+      if (chunkIndex < 0) {
         return -1;
       }
       String previous = neighbour(text, chunks, chunkIndex, -1);
       String next = neighbour(text, chunks, chunkIndex, +1);
       var rule = contextSplits.rule(run);
+      if (capitalized) {
+        // only a sentence start reads like lowercase text: "Ala reunión asistieron"
+        boolean sentenceStart = previous.isEmpty() || ".!?¿¡:\"«".contains(previous);
+        return rule.isPresent() && sentenceStart && rule.get().next().test(wordClasses.of(next))
+            ? rule.get().splitAt() : -1;
+      }
       if (rule.isPresent()) {
         var r = rule.get();
         return r.previous().test(wordClasses.of(previous)) && r.next().test(wordClasses.of(next))
