@@ -13,9 +13,13 @@ import org.junit.jupiter.api.Test;
  */
 class SyntheticGlueTest {
 
-  /** Floors a little under what the repair reaches; see models/README.md for the numbers. */
-  private static final double MIN_RECALL = 94.0;
-  private static final double MAX_FALSE_SPLITS_PER_THOUSAND = 0.8;
+  /**
+   * Floors a little under what the repair reaches (95.34 %, 97.40 % without all-caps headlines,
+   * 0.57 false splits per 1,000 tokens); see models/README.md.
+   */
+  private static final double MIN_RECALL = 95.0;
+  private static final double MIN_RECALL_WITHOUT_ALL_CAPS = 97.0;
+  private static final double MAX_FALSE_SPLITS_PER_THOUSAND = 0.7;
 
   @Test
   void gluedPairsOfConllTestaAreRestoredWithFewFalseSplits() {
@@ -35,6 +39,7 @@ class SyntheticGlueTest {
     }
     assertThat(score.glued()).isGreaterThan(3000);
     assertThat(score.recall()).isGreaterThanOrEqualTo(MIN_RECALL);
+    assertThat(score.recallWithoutAllCaps()).isGreaterThanOrEqualTo(MIN_RECALL_WITHOUT_ALL_CAPS);
     assertThat(score.falsePerThousand()).isLessThanOrEqualTo(MAX_FALSE_SPLITS_PER_THOUSAND);
   }
 }
