@@ -250,6 +250,9 @@ final class GluedWordRepair {
     if (!capitalized && !Character.isLowerCase(run.charAt(0))) {
       return -1;
     }
+    if (!capitalized && segmenter.isFrequentWord(run)) {
+      return -1; // most tokens: one hash lookup
+    }
     if (segmenter.isWholeWord(run)) {
       if (chunkIndex < 0) {
         return -1;

@@ -165,6 +165,11 @@ final class Segmenter {
     return at;
   }
 
+  /** True if the corpus saw {@code word} too often for any split of it to be tried. */
+  boolean isFrequentWord(String word) {
+    return counts.count(word) > KNOWN_MAX_COUNT;
+  }
+
   /** True if {@code word} is a lexicon word exactly as written ("YouTube", not "deSanidad"). */
   boolean isWordAsWritten(String word) {
     return classAsWritten(word) > RAREST_CLASS;
