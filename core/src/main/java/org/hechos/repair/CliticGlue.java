@@ -31,6 +31,13 @@ final class CliticGlue {
         && !word.endsWith("los")) {
       return -1;
     }
+    boolean enForm = word.endsWith("en") && isInfinitiveShape(word.substring(0, word.length() - 2));
+    boolean articleForm = !next.isEmpty() && Character.isLowerCase(next.charAt(0))
+        && ARTICLES.stream().anyMatch(a -> word.endsWith(a)
+            && isInfinitiveShape(word.substring(0, word.length() - a.length())));
+    if (!enForm && !articleForm) {
+      return -1; // no dictionary lookup for "tienen", "ciudadanos"
+    }
     List<Analysis> readings = lexicon.analyze(word);
     if (readings.isEmpty()) {
       return -1;
@@ -50,6 +57,10 @@ final class CliticGlue {
       }
     }
     return -1;
+  }
+
+  private static boolean isInfinitiveShape(String form) {
+    return form.endsWith("ar") || form.endsWith("er") || form.endsWith("ir") || form.endsWith("ír");
   }
 
   private boolean isInfinitive(String form) {

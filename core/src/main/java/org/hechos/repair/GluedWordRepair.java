@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.hechos.models.ContextSplits;
 import org.hechos.text.Edit;
 import org.hechos.text.Span;
@@ -19,10 +17,14 @@ import org.hechos.text.Span;
  *   <li>punctuation glue: "parte,Lavrov", "ONU.La", "Foto:VNA", "Rusia(ASEAN)" — never inside
  *       numbers ("2,6"), abbreviations ("EE.UU.") or the sign-off "/.";
  *   <li>a capital or a digit inside a word: "deRelaciones", "delCOVID-19", "BuiThanh", "1El",
- *       "En1995";
- *   <li>a run of letters that is not a word ("realizóuna", "Ambospaíses"; after a hyphen only the
- *       last part, "Vietnam-Rusiacontinúan"), split by the {@link Segmenter};
- *   <li>a rare word that reads better as two in its context ("sobretodo la ONU").
+ *       "En1995" (these two in {@link GlueBoundaries});
+ *   <li>a run of letters that is not a word ("realizóuna", "Ambospaíses"; of a hyphenated
+ *       compound only the first and the last part, "Vietnam-Rusiacontinúan"), split by the {@link
+ *       Segmenter};
+ *   <li>a known word that reads better as two in its context: rules of {@code glue_context.tsv}
+ *       ("sobretodo la ONU"), an infinitive and an article ({@link CliticGlue}, "ampliarla
+ *       cooperación"), a form of no known frequency that the corpus writes as a pair ("dela"), and
+ *       the {@link Segmenter}'s bigram comparison ("deformación" after "proceso").
  * </ol>
  *
  * Each repaired chunk becomes one {@link Edit.Kind#GLUED_WORDS} edit over the chunk without its
@@ -44,20 +46,8 @@ final class GluedWordRepair {
   /** An unknown capitalized run shorter than this is taken for a name ("Minh", "Ito", "Hoang"). */
   private static final int MIN_CAPITALIZED_RUN = 5;
 
-  /** Lowercase words that follow a number without a space often enough to split ("25de julio"). */
-  private static final Set<String> AFTER_NUMBER =
-      Set.of("de", "del", "en", "al", "por", "con", "para", "que", "los", "las", "el", "la", "y", "se",
-          "un", "una");
-
-  /** Units and ordinals written right after a number: "10km", "1er", "2da" stay as written. */
-  private static final Set<String> AFTER_NUMBER_KEEP = Set.of("km", "kg", "mm", "cm", "ml", "mg", "ha",
-      "kw", "mw", "gb", "mb", "am", "pm", "hrs", "seg", "min", "mts", "ton", "kms", "kgs", "er", "ero",
-      "era", "do", "da", "ro", "ra", "to", "ta", "vo", "va", "mo", "ma", "no", "na", "avo", "ava");
-
-  /** Lowercase endings of acronyms in plural or in names ("ONGs", "ONGes", "PYMEs"). */
-  private static final Set<String> PLURAL_ENDINGS = Set.of("s", "es");
-
   private final Segmenter segmenter;
+  private final GlueBoundaries boundaries;
   private final ContextSplits contextSplits;
   private final WordClasses wordClasses;
   private final CliticGlue cliticGlue;
@@ -65,6 +55,7 @@ final class GluedWordRepair {
   GluedWordRepair(Segmenter segmenter, ContextSplits contextSplits, WordClasses wordClasses,
       CliticGlue cliticGlue) {
     this.segmenter = segmenter;
+    this.boundaries = new GlueBoundaries(segmenter);
     this.contextSplits = contextSplits;
     this.wordClasses = wordClasses;
     this.cliticGlue = cliticGlue;
@@ -152,8 +143,8 @@ final class GluedWordRepair {
     if (end - begin < 2 || end - begin > MAX_CHUNK) {
       return null;
     }
-    Points points = new Points();
-    punctuation(text, begin, end, points);
+    SpacePoints points = new SpacePoints();
+    GlueBoundaries.punctuation(text, begin, end, points);
     int punctuationPoints = points.size;
     int from = begin;
     for (int p = 0; p <= punctuationPoints; p++) {
@@ -193,77 +184,14 @@ final class GluedWordRepair {
   }
 
   /**
-   * Space points after punctuation that glues two words: {@code , ;} and {@code :} between letters,
-   * {@code . ? !} before a capitalized word, {@code )} before a letter and {@code (} after one when
-   * a capital follows.
-   */
-  private static void punctuation(String text, int begin, int end, Points points) {
-    for (int p = begin + 1; p < end - 1; p++) {
-      char c = text.charAt(p);
-      char before = text.charAt(p - 1);
-      char after = text.charAt(p + 1);
-      boolean split = switch (c) {
-        case ',', ';' -> (Character.isLetter(before) || before == ')' || before == '"' || before == '»')
-            && Character.isLetter(after);
-        case ':' -> Character.isLetter(before) && Character.isLetter(after);
-        case '.', '?', '!' -> (Character.isLetterOrDigit(before) || before == ')')
-            && Character.isUpperCase(after) && p + 2 < end && Character.isLowerCase(text.charAt(p + 2));
-        case ')' -> Character.isLetter(after) && parenthesisContent(text, begin, p) >= 2;
-        default -> false;
-      };
-      if (split) {
-        points.add(p + 1);
-      } else if (c == '(' && Character.isLetter(before) && Character.isUpperCase(after)) {
-        points.add(p);
-      }
-    }
-  }
-
-  private static int parenthesisContent(String text, int begin, int close) {
-    int open = text.lastIndexOf('(', close);
-    return open < begin ? Integer.MAX_VALUE : close - open - 1;
-  }
-
-  /**
    * Space points inside the word-like core {@code [begin, end)}: camel case and digit boundaries,
    * then segmentation of each letter run after the last hyphen. {@code chunkIndex} is set when the
    * core is its whole chunk, which allows splitting known words by their neighbours.
    */
   private void words(String text, int begin, int end, int[] chunkIndex, int[] chunks,
-      Map<String, Integer> vocabulary, Points points) {
+      Map<String, Integer> vocabulary, SpacePoints points) {
     int before = points.size;
-    for (int i = begin + 1; i < end; i++) {
-      char a = text.charAt(i - 1);
-      char c = text.charAt(i);
-      if (Character.isLowerCase(a) && Character.isUpperCase(c)) {
-        if (camelSplits(text, begin, end, i)) {
-          points.add(i);
-        }
-      } else if (Character.isUpperCase(a) && Character.isLowerCase(c)) {
-        if (acronymBeforeName(text, begin, end, i)) {
-          points.add(i - 1);
-        } else if (acronymSplits(text, begin, end, i)) {
-          points.add(i);
-        }
-      } else if (Character.isLetter(a) && Character.isDigit(c)) {
-        int leftBegin = letterRunBegin(text, begin, i);
-        String left = text.substring(leftBegin, i);
-        boolean word = left.length() >= 2 ? segmenter.isWholeWord(left) : "ayAY".contains(left);
-        if (word && !left.equals(left.toUpperCase(Locale.ROOT)) && (leftBegin == begin
-            || !Character.isLetterOrDigit(text.charAt(leftBegin - 1)))) {
-          points.add(i); // "En1995", "a500", not "G20", "COVID19"
-        }
-      } else if (Character.isDigit(a) && Character.isLetter(c)) {
-        String right = text.substring(i, letterRunEnd(text, i, end));
-        boolean capitalizedWord = right.length() >= 2 && Character.isUpperCase(right.charAt(0))
-            && Character.isLowerCase(right.charAt(1)) && segmenter.isWholeWord(right);
-        boolean lowerWord = right.length() >= 3 && Character.isLowerCase(right.charAt(0))
-            && !AFTER_NUMBER_KEEP.contains(right) && segmenter.isWholeWord(right);
-        if (capitalizedWord || lowerWord || AFTER_NUMBER.contains(right)) {
-          points.add(i); // "1El", "23may", "75años"
-        }
-      }
-    }
+    boundaries.insideWord(text, begin, end, points);
     int hyphen = Math.max(text.lastIndexOf('-', end - 1), text.lastIndexOf('‐', end - 1));
     if (hyphen > begin) {
       // "unacharla-coloquio": the first part of a compound may be glued to the word before it
@@ -276,7 +204,7 @@ final class GluedWordRepair {
 
   /** Segments each letter run of {@code [runBegin, runEnd)} that no other character touches. */
   private void segmentRuns(String text, int begin, int end, int runBegin, int limit, int[] chunkIndex,
-      int[] chunks, Map<String, Integer> vocabulary, Points points, int before) {
+      int[] chunks, Map<String, Integer> vocabulary, SpacePoints points, int before) {
     if (runBegin < 0 || limit <= runBegin) {
       return;
     }
@@ -306,98 +234,6 @@ final class GluedWordRepair {
     }
   }
 
-  private boolean camelSplits(String text, int begin, int end, int at) {
-    int leftBegin = letterRunBegin(text, begin, at);
-    int rightEnd = letterRunEnd(text, at, end);
-    String left = text.substring(leftBegin, at);
-    String right = text.substring(at, rightEnd);
-    if (segmenter.isWordAsWritten(text.substring(leftBegin, rightEnd))) {
-      return false; // "YouTube" if the lexicon knows it
-    }
-    if (left.length() == 1) {
-      // "yChile", "aMoscú"; "e" only where Spanish uses it, before i- ("eIrlanda"), not "eBay"
-      char c = left.charAt(0);
-      return right.length() >= 2 && ("ayou".indexOf(c) >= 0
-          || (c == 'e' && (right.startsWith("I") || right.startsWith("Hi"))));
-    }
-    boolean acronymRight = right.length() > 1 && Character.isUpperCase(right.charAt(1));
-    if (segmenter.isWholeWord(left) && right.length() >= (acronymRight && leftCapitalized(left) ? 3 : 2)) {
-      return true; // "deRelaciones", "delCOVID", "LaOrganización", "DesdeASAJA", not "MundoIT"
-    }
-    return leftCapitalized(left) && left.length() >= 3 && right.length() >= 3
-        && Character.isLowerCase(right.charAt(1)); // "BuiThanh", not "McDonald"
-  }
-
-  private static boolean leftCapitalized(String word) {
-    return Character.isUpperCase(word.charAt(0))
-        && word.substring(1).equals(word.substring(1).toLowerCase(Locale.ROOT));
-  }
-
-  /**
-   * An acronym glued to the capitalized word after it, "UEMálaga", "ERCJosep": the split goes
-   * before the last capital, if what follows is a word or name of three letters or more.
-   */
-  private boolean acronymBeforeName(String text, int begin, int end, int at) {
-    // at: the first lowercase letter after two or more capitals; the name starts at at - 1
-    int upperBegin = at - 1;
-    while (upperBegin > begin && Character.isUpperCase(text.charAt(upperBegin - 1))) {
-      upperBegin--;
-    }
-    if (at - 1 - upperBegin < 2 || (upperBegin > begin && Character.isLetter(text.charAt(upperBegin - 1)))) {
-      return false;
-    }
-    int nameEnd = at;
-    while (nameEnd < end && Character.isLowerCase(text.charAt(nameEnd))) {
-      nameEnd++;
-    }
-    if (nameEnd - (at - 1) < 4 || (nameEnd < end && Character.isLetter(text.charAt(nameEnd)))) {
-      return false;
-    }
-    String name = text.substring(at - 1, nameEnd);
-    return segmenter.isWordAsWritten(name) || segmenter.isWholeWord(name);
-  }
-
-  /**
-   * An acronym glued to the lowercase word after it, "UEdenunció", "ONUpara": the split goes
-   * after the last capital.
-   */
-  private boolean acronymSplits(String text, int begin, int end, int at) {
-    int upperBegin = at;
-    while (upperBegin > begin && Character.isUpperCase(text.charAt(upperBegin - 1))) {
-      upperBegin--;
-    }
-    if (at - upperBegin < 2 || (upperBegin > begin && Character.isLetter(text.charAt(upperBegin - 1)))) {
-      return false;
-    }
-    int lowerEnd = at;
-    while (lowerEnd < end && Character.isLowerCase(text.charAt(lowerEnd))) {
-      lowerEnd++;
-    }
-    if (lowerEnd < end && Character.isLetter(text.charAt(lowerEnd))) {
-      return false;
-    }
-    String word = text.substring(at, lowerEnd);
-    return word.length() >= 2 && segmenter.isWholeWord(word) && !PLURAL_ENDINGS.contains(word);
-  }
-
-  private static int letterRunBegin(String text, int floor, int at) {
-    int i = at;
-    while (i > floor && Character.isLetter(text.charAt(i - 1))
-        && !(i < at && Character.isUpperCase(text.charAt(i)) && Character.isLowerCase(text.charAt(i - 1)))) {
-      i--;
-    }
-    return i;
-  }
-
-  private static int letterRunEnd(String text, int at, int ceiling) {
-    int i = at + 1;
-    while (i < ceiling && Character.isLetter(text.charAt(i))
-        && !(Character.isLowerCase(text.charAt(i - 1)) && Character.isUpperCase(text.charAt(i)))) {
-      i++;
-    }
-    return Math.min(i, ceiling);
-  }
-
   /** Where the letter run {@code run} splits; 0 or less to leave it. */
   private int segment(String run, boolean camelPart, int chunkIndex, String text, int[] chunks,
       Map<String, Integer> vocabulary) {
@@ -414,13 +250,22 @@ final class GluedWordRepair {
     if (!capitalized && !Character.isLowerCase(run.charAt(0))) {
       return -1;
     }
+    if (!capitalized && segmenter.isFrequentWord(run)) {
+      return -1; // most tokens: one hash lookup
+    }
     if (segmenter.isWholeWord(run)) {
-      if (capitalized || chunkIndex < 0) {
+      if (chunkIndex < 0) {
         return -1;
       }
       String previous = neighbour(text, chunks, chunkIndex, -1);
       String next = neighbour(text, chunks, chunkIndex, +1);
       var rule = contextSplits.rule(run);
+      if (capitalized) {
+        // only a sentence start reads like lowercase text: "Ala reunión asistieron"
+        boolean sentenceStart = previous.isEmpty() || ".!?¿¡:\"«".contains(previous);
+        return rule.isPresent() && sentenceStart && rule.get().next().test(wordClasses.of(next))
+            ? rule.get().splitAt() : -1;
+      }
       if (rule.isPresent()) {
         var r = rule.get();
         return r.previous().test(wordClasses.of(previous)) && r.next().test(wordClasses.of(next))
@@ -462,7 +307,7 @@ final class GluedWordRepair {
       if (!Character.isLetterOrDigit(text.charAt(pe - 1))) {
         return String.valueOf(text.charAt(pe - 1));
       }
-      return text.substring(letterRunBegin(text, pb, pe), pe);
+      return text.substring(GlueBoundaries.letterRunBegin(text, pb, pe), pe);
     }
     if (!Character.isLetterOrDigit(text.charAt(end - 1))) {
       return String.valueOf(text.charAt(end - 1));
@@ -475,28 +320,6 @@ final class GluedWordRepair {
     if (!Character.isLetterOrDigit(text.charAt(nb))) {
       return String.valueOf(text.charAt(nb));
     }
-    return text.substring(nb, Math.min(ne, letterRunEnd(text, nb, ne)));
-  }
-
-  /** A small growable list of space points (original offsets) for one chunk. */
-  private static final class Points {
-    int[] at = new int[4];
-    int size;
-
-    void add(int point) {
-      if (size == at.length) {
-        at = Arrays.copyOf(at, size * 2);
-      }
-      at[size++] = point;
-    }
-
-    boolean contains(int point, int from) {
-      for (int i = from; i < size; i++) {
-        if (at[i] == point) {
-          return true;
-        }
-      }
-      return false;
-    }
+    return text.substring(nb, Math.min(ne, GlueBoundaries.letterRunEnd(text, nb, ne)));
   }
 }

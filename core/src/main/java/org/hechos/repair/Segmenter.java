@@ -1,6 +1,8 @@
 package org.hechos.repair;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Predicate;
 import org.hechos.models.SpanishLexicon;
 import org.hechos.models.WordFrequencies;
@@ -86,10 +88,44 @@ final class Segmenter {
   private final WordFrequencies counts;
   private final double logTotal;
 
+  /**
+   * Frequency classes, as written, of every corpus word in lowercase and capitalized: most tokens
+   * of news text are among them, and a hash lookup is some fifty times faster than the dictionary's
+   * (about 4 µs). Filled once here, read-only after.
+   */
+  private final Map<String, Integer> classes;
+
   Segmenter(SpanishLexicon lexicon, WordFrequencies counts) {
     this.lexicon = lexicon;
     this.counts = counts;
     this.logTotal = Math.log(counts.total());
+    Map<String, Integer> known = new HashMap<>(counts.size() * 3);
+    for (String word : counts.words()) {
+      known.put(word, lexicon.frequencyClassAsWritten(word));
+      if (!word.isEmpty() && Character.isLowerCase(word.charAt(0))) {
+        String capitalized = Character.toUpperCase(word.charAt(0)) + word.substring(1);
+        known.put(capitalized, lexicon.frequencyClassAsWritten(capitalized));
+      }
+    }
+    this.classes = java.util.Collections.unmodifiableMap(known);
+  }
+
+  /** The lexicon's frequency class of {@code form} exactly as written, 0 if it has none. */
+  private int classAsWritten(String form) {
+    Integer known = classes.get(form);
+    return known != null ? known : lexicon.frequencyClassAsWritten(form);
+  }
+
+  /** The frequency class of {@code form} as written or, failing that, lowercased. */
+  private int frequencyClass(String form) {
+    int found = classAsWritten(form);
+    if (found == 0) {
+      String lower = lower(form);
+      if (!lower.equals(form)) {
+        found = classAsWritten(lower);
+      }
+    }
+    return found;
   }
 
   /** True if {@code word} (letters, as written or lowercased) is a word of lexicon or corpus. */
@@ -102,7 +138,7 @@ final class Segmenter {
    * #MIN_CORPUS_ONLY} times in the corpus (which has glue errors of its own, "enla", seen once).
    */
   boolean isWholeWord(String word) {
-    return lexicon.frequencyClass(word) > 0 || counts.count(word) >= MIN_CORPUS_ONLY;
+    return frequencyClass(word) > 0 || counts.count(word) >= MIN_CORPUS_ONLY;
   }
 
   /**
@@ -111,7 +147,8 @@ final class Segmenter {
    * to leave it.
    */
   int splitRareIntoCommonPair(String word) {
-    if (lexicon.frequencyClass(word) > RAREST_CLASS || counts.count(word) >= MIN_CORPUS_ONLY) {
+    if (counts.count(word) >= MIN_CORPUS_ONLY || !hasCorpusSplit(word)
+        || frequencyClass(word) > RAREST_CLASS) {
       return -1;
     }
     int at = -1;
@@ -128,9 +165,14 @@ final class Segmenter {
     return at;
   }
 
+  /** True if the corpus saw {@code word} too often for any split of it to be tried. */
+  boolean isFrequentWord(String word) {
+    return counts.count(word) > KNOWN_MAX_COUNT;
+  }
+
   /** True if {@code word} is a lexicon word exactly as written ("YouTube", not "deSanidad"). */
   boolean isWordAsWritten(String word) {
-    return lexicon.frequencyClassAsWritten(word) > RAREST_CLASS;
+    return classAsWritten(word) > RAREST_CLASS;
   }
 
   /**
@@ -161,12 +203,12 @@ final class Segmenter {
     if (tail.charAt(0) == 'y') {
       return logHead >= CAPITALIZED_Y_MIN_HEAD || documentName;
     }
-    return logHead >= CAPITALIZED_Y_MIN_HEAD && lexicon.frequencyClassAsWritten(head) == 0;
+    return logHead >= CAPITALIZED_Y_MIN_HEAD && classAsWritten(head) == 0;
   }
 
   private boolean isName(String lowercase) {
     String capitalized = Character.toUpperCase(lowercase.charAt(0)) + lowercase.substring(1);
-    return lexicon.frequencyClassAsWritten(capitalized) > 0;
+    return classAsWritten(capitalized) > 0;
   }
 
   /** How often the corpus saw {@code word} (lowercased). */
@@ -184,7 +226,7 @@ final class Segmenter {
       return Double.NEGATIVE_INFINITY;
     }
     int count = counts.count(word);
-    int frequencyClass = lexicon.frequencyClass(word);
+    int frequencyClass = frequencyClass(word);
     if (count == 0 && frequencyClass == 0) {
       return Double.NEGATIVE_INFINITY;
     }
@@ -278,7 +320,7 @@ final class Segmenter {
    * -> "sobre todo la ONU", "ampliarla cooperación" -> "ampliar la cooperación"); -1 to leave it.
    */
   int splitKnown(String word, String previous, String next) {
-    if (word.length() < 4 || counts.count(word) > KNOWN_MAX_COUNT) {
+    if (word.length() < 4 || counts.count(word) > KNOWN_MAX_COUNT || !hasCorpusSplit(lower(word))) {
       return -1;
     }
     previous = lower(previous);
@@ -294,6 +336,9 @@ final class Segmenter {
     for (int i = 1; i < word.length(); i++) {
       String head = lower.substring(0, i);
       String tail = lower.substring(i);
+      if (counts.count(head) == 0 || counts.count(tail) == 0) {
+        continue; // a split in context needs corpus evidence for both words; this also saves lookups
+      }
       double logHead = logProb(head);
       if (!allowedPair(head, tail, logHead > Double.NEGATIVE_INFINITY)) {
         continue;
@@ -316,6 +361,16 @@ final class Segmenter {
    * The shape rules of the probe: a one-letter word ("a", "y") heads only a long tail or a common
    * pair; a one-letter tail only follows a word of three letters or more.
    */
+  /** True if some split of {@code lower} gives two words the corpus has seen: cheap, no lookups. */
+  private boolean hasCorpusSplit(String lower) {
+    for (int i = 1; i < lower.length(); i++) {
+      if (counts.count(lower.substring(0, i)) > 0 && counts.count(lower.substring(i)) > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean allowedPair(String head, String tail, boolean headIsWord) {
     if (tail.length() == 1) {
       return head.length() >= 3 && headIsWord && ONE_LETTER_WORDS.indexOf(tail.charAt(0)) >= 0;

@@ -47,6 +47,15 @@ class RepairRobustnessTest {
   }
 
   @Test
+  void aMegabyteOfRealTextRepairsLikeItsParts() {
+    String article = Seeds.article("000_ea613a74159e4926") + "\n";
+    String text = article.repeat(1_000_000 / article.length());
+    RepairedText repaired = repair(text);
+    assertConsistent(repaired);
+    assertThat(repaired.clean()).contains("realizó una visita", "Hanoi por su preocupación");
+  }
+
+  @Test
   void longGluedRunsAreNotSegmented() {
     String run = "laconferenciainternacionaldecooperacióneconómicayseguridad";
     assertThat(repair("Se celebró " + run + " en Hanoi.").clean()).contains(run);

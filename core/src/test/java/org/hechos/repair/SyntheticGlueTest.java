@@ -13,9 +13,13 @@ import org.junit.jupiter.api.Test;
  */
 class SyntheticGlueTest {
 
-  /** Floors a little under what the repair reaches; see models/README.md for the numbers. */
-  private static final double MIN_RECALL = 94.0;
-  private static final double MAX_FALSE_SPLITS_PER_THOUSAND = 0.8;
+  /**
+   * Floors a little under what the repair reaches (95.34 %, 97.40 % without all-caps headlines,
+   * 0.57 false splits per 1,000 tokens); see models/README.md.
+   */
+  private static final double MIN_RECALL = 95.0;
+  private static final double MIN_RECALL_WITHOUT_ALL_CAPS = 97.0;
+  private static final double MAX_FALSE_SPLITS_PER_THOUSAND = 0.7;
 
   @Test
   void gluedPairsOfConllTestaAreRestoredWithFewFalseSplits() {
@@ -27,12 +31,15 @@ class SyntheticGlueTest {
     System.out.printf("synthetic glue on %s: %d glued pairs, %d restored (%.2f %%), %d false splits in %d tokens (%.2f per 1,000)%n",
         file.getFileName(), score.glued(), score.restored(), score.recall(), score.falseSplits(),
         score.tokens(), score.falsePerThousand());
+    System.out.printf("  without the %d pairs inside all-caps headlines (left alone by design): %.2f %% recall%n",
+        score.allCapsGlued(), score.recallWithoutAllCaps());
     if (Boolean.getBoolean("hechos.glue.verbose")) {
       score.misses().forEach(m -> System.out.println("MISS " + m));
       score.falses().forEach(f -> System.out.println("FALSE " + f));
     }
     assertThat(score.glued()).isGreaterThan(3000);
     assertThat(score.recall()).isGreaterThanOrEqualTo(MIN_RECALL);
+    assertThat(score.recallWithoutAllCaps()).isGreaterThanOrEqualTo(MIN_RECALL_WITHOUT_ALL_CAPS);
     assertThat(score.falsePerThousand()).isLessThanOrEqualTo(MAX_FALSE_SPLITS_PER_THOUSAND);
   }
 }

@@ -87,7 +87,9 @@ public final class WordFrequencies {
     if (total == 0) {
       throw new RuleFormatException(name + ": no word counts");
     }
-    return new WordFrequencies(Map.copyOf(unigrams), Map.copyOf(bigrams), total);
+    // HashMap, not Map.copyOf: its lookups are faster for these sizes; never modified after this
+    return new WordFrequencies(java.util.Collections.unmodifiableMap(unigrams),
+        java.util.Collections.unmodifiableMap(bigrams), total);
   }
 
   private static String key(TsvRow row, String word) {
@@ -123,6 +125,11 @@ public final class WordFrequencies {
   /** The number of running words counted. */
   public long total() {
     return total;
+  }
+
+  /** Every word counted, lowercased. */
+  public java.util.Set<String> words() {
+    return unigrams.keySet();
   }
 
   /** The number of distinct words. */
