@@ -284,7 +284,16 @@ final class GluedWordRepair {
     if (capitalized && (camelPart || vocabulary.getOrDefault(run, 0) >= 2)) {
       return -1; // a name the document repeats; a part of "BuiThanh"
     }
-    return segmenter.splitUnknown(run, vocabulary::containsKey);
+    int split = segmenter.splitUnknown(run, vocabulary::containsKey);
+    if (split > 0 && capitalized && chunkIndex >= 0 && startsCapitalized(neighbour(text, chunks, chunkIndex, +1))
+        && !segmenter.isKnownAsWritten(run.substring(0, split))) {
+      return -1; // a given name before a surname: "Priya Sharma" is no "Pri ya Sharma"; "Españay Francia" splits
+    }
+    return split;
+  }
+
+  private static boolean startsCapitalized(String word) {
+    return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && word.length() > 1;
   }
 
   /**

@@ -137,6 +137,11 @@ final class Segmenter {
    * True if {@code word} as a whole is a word: in the lexicon, or seen at least {@value
    * #MIN_CORPUS_ONLY} times in the corpus (which has glue errors of its own, "enla", seen once).
    */
+  /** True if the lexicon or the corpus knows {@code form} exactly as written ("España", "Madrid"). */
+  boolean isKnownAsWritten(String form) {
+    return classAsWritten(form) > 0;
+  }
+
   boolean isWholeWord(String word) {
     return frequencyClass(word) > 0 || counts.count(word) >= MIN_CORPUS_ONLY;
   }

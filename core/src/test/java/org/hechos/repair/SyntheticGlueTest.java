@@ -14,11 +14,13 @@ import org.junit.jupiter.api.Test;
 class SyntheticGlueTest {
 
   /**
-   * Floors a little under what the repair reaches (95.34 %, 97.40 % without all-caps headlines,
-   * 0.57 false splits per 1,000 tokens); see models/README.md.
+   * Floors a little under what the repair reaches (94.38 %, 96.42 % without all-caps headlines,
+   * 0.57 false splits per 1,000 tokens); see models/README.md. Leaving an unknown capitalized word
+   * whole before another capitalized word ("Priya Sharma", never "Pri ya Sharma") cost about one
+   * point here, where CoNLL's glue before names is synthetic, and keeps real names intact.
    */
-  private static final double MIN_RECALL = 95.0;
-  private static final double MIN_RECALL_WITHOUT_ALL_CAPS = 97.0;
+  private static final double MIN_RECALL = 94.0;
+  private static final double MIN_RECALL_WITHOUT_ALL_CAPS = 96.0;
   private static final double MAX_FALSE_SPLITS_PER_THOUSAND = 0.7;
 
   @Test
