@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
 import org.hechos.Pipeline;
 
 /**
@@ -32,6 +33,12 @@ public final class Main {
 
   /** {@code terminal}: standard error is a terminal, so progress is shown unless {@code --no-progress}. */
   static int run(String[] args, InputStream stdin, PrintStream out, PrintStream err, boolean terminal) {
+    return run(args, stdin, out, err, terminal, Pipeline::spanish);
+  }
+
+  /** As above, with the pipeline made by {@code pipelines} (tests share one). */
+  static int run(String[] args, InputStream stdin, PrintStream out, PrintStream err, boolean terminal,
+      Supplier<Pipeline> pipelines) {
     Options options;
     try {
       options = Options.parse(args, terminal);
@@ -54,7 +61,7 @@ public final class Main {
       err.println("hechos: cannot write output: " + e.getMessage());
       return 1;
     }
-    Pipeline pipeline = Pipeline.spanish();
+    Pipeline pipeline = pipelines.get();
     Progress progress = options.progress()
         ? new Progress(err, expanded.inputs().size(), System::nanoTime) : Progress.silent();
     int failed = new Batch(pipeline, options.threads()).run(expanded.inputs(), stdin, sink, err, progress);

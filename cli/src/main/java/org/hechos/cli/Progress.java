@@ -2,6 +2,7 @@ package org.hechos.cli;
 
 import java.io.PrintStream;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.LongSupplier;
 
 /**
@@ -12,7 +13,7 @@ final class Progress {
 
   private static final long INTERVAL_NANOS = 250_000_000L;
 
-  private final PrintStream err;
+  private final Optional<PrintStream> err;
   private final int total;
   private final LongSupplier nanoClock;
   private final long start;
@@ -21,6 +22,10 @@ final class Progress {
   private int done;
 
   Progress(PrintStream err, int total, LongSupplier nanoClock) {
+    this(Optional.of(err), total, nanoClock);
+  }
+
+  private Progress(Optional<PrintStream> err, int total, LongSupplier nanoClock) {
     this.err = err;
     this.total = total;
     this.nanoClock = nanoClock;
@@ -29,19 +34,19 @@ final class Progress {
 
   /** A progress that prints nothing. */
   static Progress silent() {
-    return new Progress(null, 0, () -> 0L);
+    return new Progress(Optional.empty(), 0, () -> 0L);
   }
 
   /** One more document is written (or failed). */
   void done() {
     done++;
-    if (err == null) {
+    if (err.isEmpty()) {
       return;
     }
     long now = nanoClock.getAsLong();
     if (!shown || now - lastShown >= INTERVAL_NANOS || done == total) {
-      err.print("\r" + line(now));
-      err.flush();
+      err.get().print("\r" + line(now));
+      err.get().flush();
       shown = true;
       lastShown = now;
     }
@@ -49,9 +54,9 @@ final class Progress {
 
   /** Ends the progress line so that later messages start on a line of their own. */
   void finish() {
-    if (err != null && shown) {
-      err.println();
-      err.flush();
+    if (err.isPresent() && shown) {
+      err.get().println();
+      err.get().flush();
     }
   }
 
