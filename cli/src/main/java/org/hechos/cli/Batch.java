@@ -79,8 +79,8 @@ final class Batch {
     }
     try {
       return new Outcome(input, Optional.of(pipeline.extract(text)), Optional.empty());
-    } catch (RuntimeException e) {
-      return new Outcome(input, Optional.empty(), Optional.of("extraction failed: " + e.getMessage()));
+    } catch (RuntimeException | StackOverflowError e) {
+      return new Outcome(input, Optional.empty(), Optional.of("extraction failed: " + e));
     }
   }
 
