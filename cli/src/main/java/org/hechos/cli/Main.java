@@ -22,7 +22,7 @@ public final class Main {
     PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
         false, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-    int code = run(args, System.in, out, err, System.console() != null);
+    int code = run(args, System.in, out, err, Terminal.stderrIsTerminal());
     out.flush();
     System.exit(code);
   }

@@ -70,7 +70,10 @@ final class Markup {
     List<Node> added = new ArrayList<>();
     int at = begin;
     for (Node child : List.copyOf(parent.children)) {
-      if (child.end <= at || child.begin >= end) {
+      if (child.begin >= end) {
+        break; // children are sorted and do not overlap
+      }
+      if (child.end <= at) {
         continue;
       }
       if (at < child.begin) {
