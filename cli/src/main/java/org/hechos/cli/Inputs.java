@@ -1,0 +1,53 @@
+package org.hechos.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Turns the command line's sources into documents: files as given, directories walked for {@code *.txt}. */
+final class Inputs {
+
+  /** The documents, and one message per source that could not be listed. */
+  record Expanded(List<Input> inputs, List<String> errors) {
+    Expanded {
+      inputs = List.copyOf(inputs);
+      errors = List.copyOf(errors);
+    }
+  }
+
+  private Inputs() {}
+
+  /**
+   * {@code -} is standard input; a directory gives its {@code *.txt} files at any depth, sorted by
+   * path; anything else is a file (read later, so a missing one is reported in input order).
+   */
+  static Expanded expand(List<String> sources) {
+    List<Input> inputs = new ArrayList<>();
+    List<String> errors = new ArrayList<>();
+    for (String source : sources) {
+      if (source.equals("-")) {
+        inputs.add(Input.stdin());
+        continue;
+      }
+      Path path = Path.of(source);
+      if (!Files.isDirectory(path)) {
+        inputs.add(Input.file(path));
+        continue;
+      }
+      try (Stream<Path> walk = Files.walk(path)) {
+        walk.filter(p -> p.getFileName().toString().endsWith(".txt"))
+            .filter(Files::isRegularFile)
+            .sorted(Comparator.comparing(Path::toString))
+            .forEach(p -> inputs.add(Input.file(p)));
+      } catch (IOException | UncheckedIOException e) {
+        errors.add(source + ": cannot list directory: " + e.getMessage());
+      }
+    }
+    return new Expanded(inputs, errors);
+  }
+}
