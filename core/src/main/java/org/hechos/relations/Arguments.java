@@ -42,7 +42,7 @@ final class Arguments {
       }
     }
     boolean dropped = finders.contains(ArgumentFinder.SUBJECT)
-        && (!agent || site.rule().pos() == TriggerRule.Pos.VERB);
+        && (!agent || site.rule().pos() == TriggerRule.Pos.VERB && !hasCommonNounSubject(site));
     return dropped ? lastSubject : List.of();
   }
 
@@ -97,6 +97,35 @@ final class Arguments {
       k--;
     }
     return k > 0 && (site.token(k).lower().equals("y") || site.token(k).lower().equals("e"));
+  }
+
+  /**
+   * "La oposición criticó el plan y pidió ...": the clause (or, for a coordinated verb, the main
+   * clause) opens with a common noun phrase, a subject that names no entity; the verb then has a
+   * subject of its own and none is carried over from earlier sentences.
+   */
+  private boolean hasCommonNounSubject(Site site) {
+    int verb = site.trigger();
+    if (isCoordinatedVerb(site)) {
+      for (int v = 0; v < site.trigger(); v++) {
+        if (Grammar.isFiniteVerb(site.tokens(), v)) {
+          verb = v;
+          break;
+        }
+      }
+    }
+    int start = verb - 1;
+    while (start >= 0 && !Grammar.isClauseBreak(site.token(start)) && !site.token(start).lower().equals("que")
+        && !Grammar.isFiniteVerb(site.tokens(), start)) {
+      start--;
+    }
+    start++;
+    if (start < site.size() && site.token(start).text().equals(",")) {
+      start++;
+    }
+    return start + 1 < verb && Grammar.DETERMINERS.contains(site.token(start).lower())
+        && site.token(start + 1).any(a -> a.isCommonNoun()) && !site.token(start + 1).isCapitalized()
+        && refs.startingAt(site.sentence().index(), start).isEmpty();
   }
 
   /** The subject of the first finite verb of the sentence. */

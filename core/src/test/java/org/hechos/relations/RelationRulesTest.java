@@ -107,4 +107,14 @@ class RelationRulesTest {
     assertThat(x.facts(Meeting.class)).singleElement().satisfies(m ->
         assertThat(m.participants()).extracting(Entity::canonical).containsExactly("Hugo Lara", "Iván Petrov"));
   }
+
+  @Test
+  void commonNounSubjectIsNotReplacedByAnEarlierName() {
+    Extraction x = pipeline.extract("El canciller Diego Ferrer viajará a La Paz. "
+        + "La oposición criticó el plan y pidió al Congreso que investigue los contratos.");
+
+    assertThat(x.facts()).filteredOn(f -> f.type() == FactType.REQUEST).isEmpty();
+    assertThat(x.facts()).filteredOn(f -> f.type() == FactType.VISIT).singleElement()
+        .extracting(Fact::modality).isEqualTo(Modality.FUTURE);
+  }
 }
