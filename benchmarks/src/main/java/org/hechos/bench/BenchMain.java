@@ -36,8 +36,8 @@ public final class BenchMain {
   record Config(String name, int forks, int warmups, int warmupSeconds, int iterations,
       int iterationSeconds, int docs, List<String> coreNlpConfigs, int loadRuns) {
 
-    static final Config SHORT = new Config("short", 1, 2, 8, 3, 8, 32, List.of("full"), 2);
-    static final Config LONG = new Config("long", 2, 2, 10, 6, 10, 0, List.of("full", "lean"), 5);
+    static final Config SHORT = new Config("short", 1, 2, 12, 3, 8, 32, List.of("full"), 2);
+    static final Config LONG = new Config("long", 2, 3, 10, 6, 10, 0, List.of("full", "lean"), 5);
   }
 
   private BenchMain() {}
