@@ -45,8 +45,8 @@ public class CoreNlpBenchmark {
 
   @Benchmark
   @Threads(1)
-  public Annotation annotate(CoreNlp corenlp, TokenCounter counter) {
-    Annotation annotation = new Annotation(corenlp.texts[counter.next(corenlp.tokens)]);
+  public Annotation annotate(CoreNlp corenlp, TokenCounter counter, CpuCounter cpu) {
+    Annotation annotation = new Annotation(corenlp.texts[counter.next(corenlp.tokens, cpu)]);
     corenlp.pipeline.annotate(annotation);
     return annotation;
   }

@@ -77,19 +77,19 @@ public class HechosBenchmarks {
 
   @Benchmark
   @Threads(1)
-  public Extraction extract(Shared shared, TokenCounter counter) {
-    return shared.pipeline.extract(shared.texts[counter.next(shared.tokens)]);
+  public Extraction extract(Shared shared, TokenCounter counter, CpuCounter cpu) {
+    return shared.pipeline.extract(shared.texts[counter.next(shared.tokens, cpu)]);
   }
 
   @Benchmark
   @Threads(2)
-  public Extraction extractTwoThreads(Shared shared, TokenCounter counter) {
-    return shared.pipeline.extract(shared.texts[counter.next(shared.tokens)]);
+  public Extraction extractTwoThreads(Shared shared, TokenCounter counter, CpuCounter cpu) {
+    return shared.pipeline.extract(shared.texts[counter.next(shared.tokens, cpu)]);
   }
 
   @Benchmark
   @Threads(1)
-  public Document stage(Shared shared, StageInput input, TokenCounter counter) {
-    return input.target.apply(input.inputs[counter.next(shared.tokens)]);
+  public Document stage(Shared shared, StageInput input, TokenCounter counter, CpuCounter cpu) {
+    return input.target.apply(input.inputs[counter.next(shared.tokens, cpu)]);
   }
 }

@@ -16,9 +16,9 @@ import java.util.StringJoiner;
 
 /**
  * Turns JMH's JSON result ({@code -rf json}) and the load probes' JSON lines into a Markdown
- * table: documents/s, tokens/s (the {@code tokens} auxiliary counter), allocation per document
- * ({@code gc.alloc.rate.norm}) and the ratio of tokens/s to CoreNLP's full Spanish pipeline on one
- * thread from the same run.
+ * table: documents/s, tokens/s (the {@code tokens} auxiliary counter), tokens per CPU-second of
+ * the benchmark threads ({@link CpuCounter}), allocation per document ({@code gc.alloc.rate.norm})
+ * and the ratios of both speeds to CoreNLP's full Spanish pipeline on one thread from the same run.
  *
  * <pre>java -cp benchmarks.jar org.hechos.bench.ResultTable target/jmh-result.json [target/load-result.json]</pre>
  */
@@ -30,7 +30,7 @@ public final class ResultTable {
 
   /** One benchmark's scores. */
   public record Row(String benchmark, Map<String, String> params, int threads, double docsPerSecond,
-      double tokensPerSecond, double tokensError, double allocBytesPerDoc) {
+      double tokensPerSecond, double tokensError, double tokensPerCpuSecond, double allocBytesPerDoc) {
 
     String label() {
       String method = benchmark.substring(benchmark.lastIndexOf('.', benchmark.lastIndexOf('.') - 1) + 1);
@@ -69,6 +69,8 @@ public final class ResultTable {
           node.path("primaryMetric").path("score").asDouble(Double.NaN),
           secondary.path("tokens").path("score").asDouble(Double.NaN),
           secondary.path("tokens").path("scoreError").asDouble(Double.NaN),
+          secondary.path("cpuTokens").path("score").asDouble(Double.NaN)
+              / (secondary.path("cpuMicros").path("score").asDouble(Double.NaN) / 1e6),
           secondary.path("gc.alloc.rate.norm").path("score").asDouble(Double.NaN)));
     }
     return rows;
@@ -101,21 +103,25 @@ public final class ResultTable {
     Optional<Row> baseline = rows.stream().filter(Row::isBaseline).findFirst();
     Optional<Row> oneThread = rows.stream().filter(r -> r.benchmark().endsWith("HechosBenchmarks.extract")).findFirst();
     StringBuilder out = new StringBuilder();
-    out.append("| benchmark | threads | documents/s | tokens/s | alloc/document | tokens/s ÷ CoreNLP (full, 1 thread) |\n");
-    out.append("|---|---:|---:|---:|---:|---:|\n");
+    out.append("| benchmark | threads | documents/s | tokens/s (± 99.9 %) | tokens per CPU-second | alloc/document"
+        + " | tokens/s ÷ CoreNLP | tokens per CPU-s ÷ CoreNLP |\n");
+    out.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
     List<Row> sorted = new ArrayList<>(rows);
     sorted.sort(Comparator.comparing((Row r) -> r.benchmark().contains("CoreNlp")));
     for (Row r : sorted) {
-      out.append(String.format(Locale.ROOT, "| %s | %d | %s | %s ± %s | %s | %s |\n",
+      out.append(String.format(Locale.ROOT, "| %s | %d | %s | %s ± %s | %s | %s | %s | %s |\n",
           r.label(), r.threads(), number(r.docsPerSecond()), number(r.tokensPerSecond()),
-          number(r.tokensError()), bytes(r.allocBytesPerDoc()),
-          baseline.map(b -> ratio(r.tokensPerSecond() / b.tokensPerSecond())).orElse("n/a")));
+          number(r.tokensError()), number(r.tokensPerCpuSecond()), bytes(r.allocBytesPerDoc()),
+          baseline.map(b -> ratio(r.tokensPerSecond() / b.tokensPerSecond())).orElse("n/a"),
+          baseline.map(b -> ratio(r.tokensPerCpuSecond() / b.tokensPerCpuSecond())).orElse("n/a")));
     }
     Optional<Row> twoThreads = rows.stream()
         .filter(r -> r.benchmark().endsWith("HechosBenchmarks.extractTwoThreads")).findFirst();
     if (oneThread.isPresent() && twoThreads.isPresent()) {
-      out.append(String.format(Locale.ROOT, "\nScaling, 2 threads ÷ 1 thread on one shared Pipeline: %s\n",
-          ratio(twoThreads.get().tokensPerSecond() / oneThread.get().tokensPerSecond())));
+      out.append(String.format(Locale.ROOT, "\nScaling, 2 threads ÷ 1 thread on one shared Pipeline: %s in tokens/s"
+              + " (%s in tokens per CPU-second: 1.00× means no contention between the threads)\n",
+          ratio(twoThreads.get().tokensPerSecond() / oneThread.get().tokensPerSecond()),
+          ratio(twoThreads.get().tokensPerCpuSecond() / oneThread.get().tokensPerCpuSecond())));
     }
     return out.toString();
   }

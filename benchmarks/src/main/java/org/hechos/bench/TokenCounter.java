@@ -25,11 +25,12 @@ public class TokenCounter {
     tokens = 0;
   }
 
-  /** The index of the next document (round robin) and counts its tokens. */
-  int next(int[] tokensPerDoc) {
+  /** The index of the next document (round robin); counts its tokens here and in {@code cpu}. */
+  int next(int[] tokensPerDoc, CpuCounter cpu) {
     int i = next;
     next = (i + 1) % tokensPerDoc.length;
     tokens += tokensPerDoc[i];
+    cpu.cpuTokens += tokensPerDoc[i];
     return i;
   }
 }
