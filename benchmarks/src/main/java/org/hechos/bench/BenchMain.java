@@ -82,15 +82,25 @@ public final class BenchMain {
     }
     new Runner(options.build()).run();
 
+    List<ResultTable.Row> rows = ResultTable.parseJmh(Files.readString(jmhJson));
+    // extract, extractTwoThreads, one per stage, one per CoreNLP config
+    int expected = 2 + HechosBenchmarks.STAGES.size() + config.coreNlpConfigs().size();
+    String missing = include.isBlank() && rows.size() < expected
+        ? "\n**WARNING: only " + rows.size() + " of " + expected + " benchmarks have results; the others"
+            + " failed (see the JMH log above).**\n"
+        : "";
     String table = "# hechos vs CoreNLP, " + config.name() + " configuration, " + Instant.now() + "\n\n"
         + machine.replace("\n", "  \n") + "  \ncorpus: " + corpus.description() + "\n\n"
-        + ResultTable.throughputTable(ResultTable.parseJmh(Files.readString(jmhJson))) + "\n"
+        + ResultTable.throughputTable(rows) + missing + "\n"
         + ResultTable.loadTable(ResultTable.parseLoads(loadJson));
     Path tableFile = out.resolve("bench-table" + (longRun ? "-long" : "") + ".md");
     Files.writeString(tableFile, table);
     System.out.println();
     System.out.println(table);
     System.out.println("JMH JSON: " + jmhJson + "\ntable: " + tableFile);
+    if (!missing.isEmpty()) {
+      System.exit(1);
+    }
   }
 
   /** Runs {@link LoadProbe} in fresh JVMs and returns its JSON lines (also written to a file). */
