@@ -1,0 +1,46 @@
+package org.hechos.bench;
+
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+
+/** Builds the CoreNLP Spanish baseline pipeline. */
+final class CoreNlpSpanish {
+
+  static final String PROPERTIES = "StanfordCoreNLP-spanish.properties";
+  static final String ANNOTATORS = "tokenize,ssplit,mwt,pos,lemma,ner";
+
+  private CoreNlpSpanish() {}
+
+  /** {@code full}: the Spanish defaults minus SUTime; {@code lean}: also no fine-grained NER etc. */
+  static StanfordCoreNLP pipeline(String config) {
+    return new StanfordCoreNLP(properties(config));
+  }
+
+  static Properties properties(String config) {
+    Properties props = new Properties();
+    try (InputStream in = CoreNlpSpanish.class.getClassLoader().getResourceAsStream(PROPERTIES)) {
+      if (in == null) {
+        throw new IllegalStateException(PROPERTIES + " not on the classpath: add stanford-corenlp:models-spanish");
+      }
+      props.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    props.setProperty("annotators", ANNOTATORS);
+    // The Spanish properties turn SUTime on; it needs the English models jar and fails at start.
+    props.setProperty("ner.useSUTime", "false");
+    switch (config) {
+      case "full" -> { }
+      case "lean" -> {
+        props.setProperty("ner.applyFineGrained", "false");
+        props.setProperty("ner.applyNumericClassifiers", "false");
+        props.setProperty("ner.buildEntityMentions", "false");
+      }
+      default -> throw new IllegalArgumentException("unknown CoreNLP config '" + config + "' (known: full, lean)");
+    }
+    return props;
+  }
+}

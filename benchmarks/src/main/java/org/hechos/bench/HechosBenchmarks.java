@@ -1,0 +1,95 @@
+package org.hechos.bench;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.hechos.Document;
+import org.hechos.Extraction;
+import org.hechos.Pipeline;
+import org.hechos.Stage;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+
+/**
+ * hechos through its public API: {@link Pipeline#extract} end to end on one and two threads
+ * sharing one pipeline, and each stage alone on inputs precomputed by the earlier stages.
+ * One invocation = one document; the score is documents/s, the "tokens" counter tokens/s.
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+public class HechosBenchmarks {
+
+  /** The stages of {@link Pipeline#spanish()}, in order. */
+  static final List<String> STAGES = List.of("repair", "tokens", "entities", "coreference", "relations");
+
+  /** One pipeline shared by every thread of the trial, and the corpus. */
+  @State(Scope.Benchmark)
+  public static class Shared {
+    Pipeline pipeline;
+    String[] texts;
+    int[] tokens;
+
+    @Setup
+    public void setUp() {
+      Corpus corpus = Corpus.fromSystemProperties();
+      System.out.println("corpus: " + corpus.description());
+      texts = corpus.docs().stream().map(Corpus.Doc::text).toArray(String[]::new);
+      tokens = corpus.docs().stream().mapToInt(Corpus.Doc::tokens).toArray();
+      pipeline = Pipeline.spanish();
+    }
+  }
+
+  /** The input state of one stage for every document: the earlier stages run once. */
+  @State(Scope.Benchmark)
+  public static class StageInput {
+    @Param({"repair", "tokens", "entities", "coreference", "relations"})
+    public String stage;
+
+    Stage target;
+    Document[] inputs;
+
+    @Setup
+    public void setUp(Shared shared) {
+      List<Stage> stages = shared.pipeline.stages();
+      if (stages.size() != STAGES.size()) {
+        throw new IllegalStateException("Pipeline.spanish() has " + stages.size()
+            + " stages, the benchmark expects " + STAGES + ": update HechosBenchmarks.STAGES");
+      }
+      int index = STAGES.indexOf(stage);
+      target = stages.get(index);
+      inputs = new Document[shared.texts.length];
+      for (int d = 0; d < inputs.length; d++) {
+        Document doc = Document.of(shared.texts[d]);
+        for (Stage earlier : stages.subList(0, index)) {
+          doc = earlier.apply(doc);
+        }
+        inputs[d] = doc;
+      }
+      System.out.println("stage " + stage + " = " + target.name());
+    }
+  }
+
+  @Benchmark
+  @Threads(1)
+  public Extraction extract(Shared shared, TokenCounter counter, CpuCounter cpu) {
+    return shared.pipeline.extract(shared.texts[counter.next(shared.tokens, cpu)]);
+  }
+
+  @Benchmark
+  @Threads(2)
+  public Extraction extractTwoThreads(Shared shared, TokenCounter counter, CpuCounter cpu) {
+    return shared.pipeline.extract(shared.texts[counter.next(shared.tokens, cpu)]);
+  }
+
+  @Benchmark
+  @Threads(1)
+  public Document stage(Shared shared, StageInput input, TokenCounter counter, CpuCounter cpu) {
+    return input.target.apply(input.inputs[counter.next(shared.tokens, cpu)]);
+  }
+}
