@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.hechos.entities.Candidate.Source;
+import org.hechos.models.Gazetteers;
 import org.hechos.text.EntityType;
 import org.hechos.text.Sentence;
 import org.hechos.text.Token;
@@ -21,12 +22,20 @@ import org.hechos.text.Token;
  *       noun typed that occurrence;
  *   <li>the last word or two of a longer PERSON name ("Thanh Son" of "Bui Thanh Son", "Lavrov" of
  *       "Sergei Lavrov") are PERSON wherever they stand alone, tagged or not;
- *   <li>other strings the CRF typed differently in different places take their most frequent type.
+ *   <li>other strings the CRF typed differently in different places take their most frequent type;
+ *   <li>a string tagged somewhere is tagged wherever else it stands untagged, as a whole run of
+ *       capitalized words.
  * </ul>
  *
  * Immutable and thread-safe; the state of one call lives in local variables.
  */
 final class DocumentConsistency {
+
+  private final Gazetteers gazetteers;
+
+  DocumentConsistency(Gazetteers gazetteers) {
+    this.gazetteers = gazetteers;
+  }
 
   List<List<Candidate>> apply(List<Sentence> sentences, List<List<Candidate>> perSentence) {
     Set<String> persons = new HashSet<>();
@@ -57,7 +66,7 @@ final class DocumentConsistency {
       for (Candidate c : perSentence.get(s)) {
         fixed.add(retype(c, key(tokens, c.begin(), c.end()), persons, personParts, votes));
       }
-      fixed.addAll(untaggedPersonParts(tokens, fixed, personParts));
+      fixed.addAll(untaggedKnown(tokens, fixed, known(persons, personParts, votes)));
       fixed.sort(Comparator.comparingInt(Candidate::begin));
       out.add(fixed);
     }
@@ -88,8 +97,37 @@ final class DocumentConsistency {
     return c;
   }
 
-  /** Maximal runs of capitalized words, untagged, that equal a part of a PERSON name. */
-  private static List<Candidate> untaggedPersonParts(List<Token> tokens, List<Candidate> tagged, Set<String> parts) {
+  /**
+   * The type each string tagged somewhere in the document has: PERSON for persons and the last
+   * words of their names, else the most frequent type.
+   */
+  private static Map<String, EntityType> known(Set<String> persons, Set<String> parts,
+      Map<String, Map<EntityType, Integer>> votes) {
+    Map<String, EntityType> known = new HashMap<>();
+    for (Map.Entry<String, Map<EntityType, Integer>> e : votes.entrySet()) {
+      EntityType best = null;
+      for (Map.Entry<EntityType, Integer> v : e.getValue().entrySet()) {
+        if (best == null || v.getValue() > e.getValue().get(best)) {
+          best = v.getKey();
+        }
+      }
+      known.put(e.getKey(), best);
+    }
+    for (String p : persons) {
+      known.put(p, EntityType.PERSON);
+    }
+    for (String p : parts) {
+      known.put(p, EntityType.PERSON);
+    }
+    return known;
+  }
+
+  /**
+   * Maximal runs of capitalized words, untagged, that equal a string tagged elsewhere in the
+   * document: they take its type. At the start of a sentence only words the lexicon knows as
+   * proper nouns or not at all count ("Son" there may be the verb).
+   */
+  private List<Candidate> untaggedKnown(List<Token> tokens, List<Candidate> tagged, Map<String, EntityType> known) {
     boolean[] taken = new boolean[tokens.size()];
     for (Candidate c : tagged) {
       for (int i = c.begin(); i < c.end(); i++) {
@@ -107,13 +145,19 @@ final class DocumentConsistency {
       while (end < tokens.size() && !taken[end] && tokens.get(end).isCapitalized()) {
         end++;
       }
-      if (parts.contains(key(tokens, i, end))
-          && (i > 0 || tokens.get(i).analyses().stream().allMatch(a -> a.isProperNoun()))) {
-        found.add(Candidate.of(i, end, EntityType.PERSON, Source.CONSISTENCY));
+      EntityType type = known.get(key(tokens, i, end));
+      if (type != null && !afterPortfolioCue(tokens, i) && (i > 0 || tokens.get(i).analyses().stream().allMatch(a -> a.isProperNoun()))) {
+        found.add(Candidate.of(i, end, type, Source.CONSISTENCY));
       }
       i = end;
     }
     return found;
+  }
+
+  /** "el ministro de Relaciones Exteriores": a portfolio, which the name rules left untagged. */
+  private boolean afterPortfolioCue(List<Token> tokens, int i) {
+    return i >= 2 && tokens.get(i - 1).text().equals("de")
+        && gazetteers.cue(tokens.get(i - 2).text()).filter(k -> k.equals("PORTFOLIO")).isPresent();
   }
 
   private static String key(List<Token> tokens, int begin, int end) {

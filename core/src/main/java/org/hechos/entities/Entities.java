@@ -21,7 +21,7 @@ public final class Entities {
 
   /** The same stage following the given annotation convention where conventions differ. */
   public static Stage spanish(SpanishNerModel model, Gazetteers gazetteers, Convention convention) {
-    return new EntityRecognizer(model, new NameRules(gazetteers, convention), new DocumentConsistency(),
+    return new EntityRecognizer(model, new NameRules(gazetteers, convention), new DocumentConsistency(gazetteers),
         new ValueRecognizer(ValueWords.load()));
   }
 }

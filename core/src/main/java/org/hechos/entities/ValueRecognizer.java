@@ -40,6 +40,9 @@ final class ValueRecognizer {
   /** Thousands groups with dots: "5.200", "1.000.000". */
   private static final Pattern DOT_THOUSANDS = Pattern.compile("\\p{Nd}{1,3}(?:\\.\\p{Nd}{3})+");
 
+  /** A day of the month as written: one or two digits. */
+  private static final Pattern DAY = Pattern.compile("\\d{1,2}");
+
   private final ValueWords words;
 
   ValueRecognizer(ValueWords words) {
@@ -318,7 +321,7 @@ final class ValueRecognizer {
   }
 
   private static Optional<Integer> day(List<Token> t, int i) {
-    if (i >= t.size() || !t.get(i).text().matches("\\d{1,2}")) {
+    if (i >= t.size() || !DAY.matcher(t.get(i).text()).matches()) {
       return Optional.empty();
     }
     int d = Integer.parseInt(t.get(i).text());

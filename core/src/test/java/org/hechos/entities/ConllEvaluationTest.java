@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 class ConllEvaluationTest {
 
   /** Just under what hechos measured with CoreNLP's model: a drop below this is a regression. */
-  private static final double HECHOS_FLOOR = 80.5;
+  private static final double HECHOS_FLOOR = 81.0;
 
   private static final Path TRAINED = Path.of("..", "models", "conll2002", "conll2002.es.crf.ser.gz");
 

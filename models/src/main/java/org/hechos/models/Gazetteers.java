@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Names and name-shape data for entity recognition, loaded once:
@@ -37,6 +38,12 @@ public final class Gazetteers {
 
   /** The entity types a gazetteer or head row may give. */
   public static final ImmutableSet<String> TYPES = ImmutableSet.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
+
+  /** White space, dropped from lookup keys. */
+  private static final Pattern SPACE = Pattern.compile("\\s+");
+
+  /** Combining marks, dropped (after NFD) to match capitals without accents. */
+  private static final Pattern MARK = Pattern.compile("\\p{M}");
 
   /** The kinds of row in {@code name-cues.tsv}. */
   public static final ImmutableSet<String> CUE_KINDS =
@@ -175,7 +182,7 @@ public final class Gazetteers {
 
   /** The lookup key of a name as written in a text: its non-space characters. */
   public static String key(String name) {
-    return name.replaceAll("\\s+", "");
+    return SPACE.matcher(name).replaceAll("");
   }
 
   /** The entry for the name written as {@code words}, if known (case-sensitive). */
@@ -207,7 +214,7 @@ public final class Gazetteers {
 
   private static String fold(String s) {
     String decomposed = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD);
-    return decomposed.replaceAll("\\p{M}", "").toUpperCase(Locale.ROOT);
+    return MARK.matcher(decomposed).replaceAll("").toUpperCase(Locale.ROOT);
   }
 
   /** An upper bound on the number of tokens a known name spans. */

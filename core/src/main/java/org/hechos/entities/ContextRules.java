@@ -1,0 +1,407 @@
+package org.hechos.entities;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.hechos.entities.Candidate.Source;
+import org.hechos.models.Gazetteers;
+import org.hechos.text.EntityType;
+import org.hechos.text.Token;
+
+/**
+ * Rules that read the words around a name, within one sentence: acronyms in brackets, head nouns
+ * ({@code name-heads.tsv}), context cues ({@code name-cues.tsv}: datelines, places after
+ * "alcalde de", clubs after "el", portfolios after "ministro de", facilities, quoted media and
+ * works) and, under hechos's convention, generic institution nouns. Immutable and thread-safe.
+ */
+final class ContextRules {
+
+  private final Gazetteers gazetteers;
+  private final Convention convention;
+
+  ContextRules(Gazetteers gazetteers, Convention convention) {
+    this.gazetteers = gazetteers;
+    this.convention = convention;
+  }
+
+  /** Lowercase words that may join the capitalized words of one name: "Comisión Económica para América Latina y el Caribe". */
+  private static final Set<String> CONNECTORS = Set.of("de", "del", "la", "las", "los", "el", "para", "sobre", "y", "e");
+
+  /** The day in a dateline: "Madrid , 23 may ( EFE )". */
+  private static final Pattern DAY = Pattern.compile("\\d{1,2}");
+
+  /** Anything but a capital letter, to read an acronym's letters. */
+  private static final Pattern NOT_CAPITAL = Pattern.compile("[^\\p{Lu}]");
+
+
+  /** "( ASEAN )": the acronym is an ORGANIZATION, and so is the name it abbreviates just before. */
+  List<Candidate> acronyms(List<Token> tokens, List<Candidate> cands) {
+    List<Candidate> out = new ArrayList<>(cands);
+    for (int i = 1; i + 1 < tokens.size(); i++) {
+      if (!tokens.get(i - 1).text().equals("(") || !tokens.get(i + 1).text().equals(")") || !Words.isAcronym(tokens.get(i).text())) {
+        continue;
+      }
+      String acronym = tokens.get(i).text();
+      final int before = i - 2;
+      if (out.stream().anyMatch(c -> c.end() == before + 1
+          && (c.type() == EntityType.PERSON || c.type() == EntityType.LOCATION))) {
+        continue; // "Gisela Riera ( ESP )", "Fráncfort ( RFA )": see context()
+      }
+      Optional<Gazetteers.Entry> known = gazetteers.lookup(List.of(acronym));
+      if (known.isPresent() && !known.get().type().equals("ORGANIZATION")) {
+        continue;
+      }
+      final int at = i;
+      out.removeIf(c -> c.begin() <= at && at < c.end());
+      out.add(Candidate.of(i, i + 1, EntityType.ORGANIZATION, Source.ACRONYM));
+      for (int k = 0; k < out.size(); k++) {
+        Candidate c = out.get(k);
+        if (c.end() == i - 1 && c.type() != EntityType.ORGANIZATION && abbreviates(acronym, tokens, c)) {
+          out.set(k, c.withType(EntityType.ORGANIZATION, Source.ACRONYM));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** True if the acronym's letters are, in order, initials of the candidate's capitalized words. */
+  private static boolean abbreviates(String acronym, List<Token> tokens, Candidate c) {
+    String letters = NOT_CAPITAL.matcher(acronym).replaceAll("");
+    int k = 0;
+    for (int i = c.begin(); i < c.end() && k < letters.length(); i++) {
+      Token t = tokens.get(i);
+      if (t.isCapitalized() && Character.toUpperCase(stripAccent(t.text().charAt(0))) == letters.charAt(k)) {
+        k++;
+      }
+    }
+    return k >= Math.min(letters.length(), 2);
+  }
+
+  private static char stripAccent(char c) {
+    String from = "ÁÉÍÓÚáéíóú";
+    String to = "AEIOUaeiou";
+    int i = from.indexOf(c);
+    return i >= 0 ? to.charAt(i) : c;
+  }
+
+
+  List<Candidate> heads(List<Token> tokens, List<Candidate> cands) {
+    List<Candidate> out = new ArrayList<>(cands);
+    int i = 0;
+    while (i < tokens.size()) {
+      Optional<String> head = gazetteers.headType(tokens.get(i).text());
+      final int at = i;
+      boolean known = out.stream().anyMatch(c -> c.begin() == at && c.source() == Source.GAZETTEER);
+      if (head.isEmpty() || known || startsInside(out, i)) {
+        i++;
+        continue;
+      }
+      int end = extent(tokens, i, gazetteers);
+      final int b = i;
+      final int e = end;
+      boolean crfStartsHere = out.stream().anyMatch(c -> c.begin() == b && c.source() != Source.GAZETTEER);
+      if (end == i + 1 && !crfStartsHere) {
+        i++;
+        continue; // a lone "Gobierno" or "Partido" is left to the CRF
+      }
+      int newEnd = e;
+      for (Candidate c : out) {
+        if (c.begin() >= b && c.begin() < e && c.end() > newEnd) {
+          newEnd = c.end();
+        }
+      }
+      final int finalEnd = newEnd;
+      out.removeIf(c -> c.begin() >= b && c.end() <= finalEnd);
+      out.add(Candidate.of(b, finalEnd, EntityType.valueOf(head.get()), Source.HEAD));
+      i = finalEnd;
+    }
+    return out;
+  }
+
+  private static boolean startsInside(List<Candidate> cands, int i) {
+    for (Candidate c : cands) {
+      if (c.begin() < i && i < c.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The end of the name starting at head {@code i}: capitalized words, joined by connectors. */
+  private static int extent(List<Token> tokens, int i, Gazetteers headTypes) {
+    int end = i + 1;
+    while (end < tokens.size()) {
+      Token t = tokens.get(end);
+      if (Words.isGivenName(t)) {
+        break; // "el Gobierno Felipe González", "el Gobierno de José María Aznar"
+      }
+      if (t.isCapitalized() || Words.isAcronym(t.text())) {
+        end++;
+        continue;
+      }
+      int k = end;
+      boolean and = false;
+      while (k < tokens.size() && k - end < 2 && CONNECTORS.contains(tokens.get(k).text())) {
+        and |= tokens.get(k).text().equals("y") || tokens.get(k).text().equals("e");
+        k++;
+      }
+      boolean articleAfterAnd = !and || (k - end == 2 && headTypes.headType(tokens.get(k).text()).isEmpty());
+      if (k > end && k < tokens.size() && tokens.get(k).isCapitalized() && articleAfterAnd && !Words.isGivenName(tokens.get(k))
+          && !tokens.get(k).text().equals("(")) {
+        end = k + 1;
+      } else {
+        break;
+      }
+    }
+    return end;
+  }
+
+
+  /**
+   * Types from the words around a name:
+   * <ul>
+   *   <li>"Madrid , 23 may ( EFE )": a dateline starts with a place;
+   *   <li>"Gisela Riera ( ESP )", "Fráncfort ( RFA )": a code in brackets after a person or a
+   *       place is a place (a country);
+   *   <li>"Ecija ( Sevilla )": a name with a known place in brackets after it is a place;
+   *   <li>"en Ecija", "el alcalde de Ecija": a one-word name the CRF took for a person is a place
+   *       after "en" or after a place cue and "de", unless the lexicon knows it as a person;
+   *   <li>"el Valencia", "del Barcelona": a city with a masculine article is a club, an
+   *       organization (not a country or region: "el Perú", "el Caribe").
+   * </ul>
+   */
+  List<Candidate> context(List<Token> tokens, List<Candidate> cands) {
+    List<Candidate> out = datelines(tokens, cands);
+    out.removeIf(c -> c.length() == 1 && tokens.get(c.begin()).text().equalsIgnoreCase("EFE")
+        && c.end() < tokens.size() && Words.isCode(tokens.get(c.end()).text()));
+    for (int i = 1; i < tokens.size(); i++) {
+      String w = tokens.get(i).text();
+      if (!tokens.get(i - 1).text().equals("(") || w.length() < 2 || w.length() > 4 || !w.equals(w.toUpperCase(Locale.ROOT))
+          || !w.chars().allMatch(Character::isLetter)) {
+        continue;
+      }
+      final int at = i;
+      boolean afterName = out.stream().anyMatch(c -> c.end() == at - 1
+          && (c.type() == EntityType.PERSON || c.type() == EntityType.LOCATION));
+      if (afterName) {
+        out.removeIf(c -> c.begin() <= at && at < c.end());
+        out.add(new Candidate(i, i + 1, EntityType.LOCATION, Source.HEAD, Optional.of("COUNTRY"), Optional.empty()));
+      }
+    }
+    for (int k = 0; k < out.size(); k++) {
+      Candidate c = out.get(k);
+      if (dateline(tokens, c) || placeInBrackets(tokens, c, out)) {
+        out.set(k, c.withType(EntityType.LOCATION, Source.HEAD));
+        continue;
+      }
+      if (c.type() == EntityType.PERSON && c.length() == 1 && c.source() == Source.CRF
+          && Words.lexicalClass(tokens.get(c.begin())) != EntityType.PERSON && placeCueBefore(tokens, c.begin())) {
+        out.set(k, c.withType(EntityType.LOCATION, Source.CRF));
+        continue;
+      }
+      if (c.type() == EntityType.LOCATION && c.begin() > 0 && Set.of("el", "del", "al").contains(tokens.get(c.begin() - 1).text())
+          && c.subtype().map(s -> s.equals("CITY")).orElse(true) && c.source() != Source.HEAD) {
+        out.set(k, new Candidate(c.begin(), c.end(), EntityType.ORGANIZATION, Source.HEAD, Optional.empty(), Optional.empty()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "Madrid , 23 may ( EFE )", also after a desk code or a headline ("EFE RS-c Madrid , 23 may (")
+   * and with a province in brackets ("Celrá ( Gerona ) , 23 may ("): the names are places.
+   */
+  private List<Candidate> datelines(List<Token> tokens, List<Candidate> cands) {
+    List<Candidate> out = new ArrayList<>(cands);
+    for (int p = 1; p + 3 < tokens.size(); p++) {
+      if (!tokens.get(p).text().equals(",") || !DAY.matcher(tokens.get(p + 1).text()).matches()
+          || !Words.isLowerWord(tokens.get(p + 2)) || !tokens.get(p + 3).text().equals("(")) {
+        continue;
+      }
+      int end = p;
+      if (tokens.get(p - 1).text().equals(")")) {
+        int open = p - 2;
+        while (open > 0 && !tokens.get(open).text().equals("(") && p - open < 6) {
+          open--;
+        }
+        if (open > 0 && tokens.get(open).text().equals("(") && open + 1 < p - 1) {
+          out = Words.replaceWith(out, Candidate.of(open + 1, p - 1, EntityType.LOCATION, Source.HEAD));
+          end = open;
+        }
+      }
+      int begin = end;
+      while (begin > 0 && datelineWord(tokens.get(begin - 1))) {
+        begin--;
+      }
+      final int runBegin = begin;
+      final int runEnd = end;
+      for (Candidate c : out) {
+        if (c.type() == EntityType.PERSON && c.begin() >= runBegin && c.end() < runEnd) {
+          begin = Math.max(begin, c.end()); // a byline: "Por Valeri Sharónov Minsk , 23 may"
+        }
+      }
+      if (end - begin >= 2 && !gazetteers.lookup(Words.words(tokens, begin, end)).isPresent()
+          && knownPlace(tokens, end - 1) && knownPlace(tokens, end - 2)) {
+        begin = end - 1; // a headline word before the place: "EFE - Cantabria Madrid , 23 may"
+      }
+      if (begin < end) {
+        out = Words.replaceWith(out, Candidate.of(begin, end, EntityType.LOCATION, Source.HEAD));
+      }
+    }
+    return out;
+  }
+
+  private boolean knownPlace(List<Token> tokens, int i) {
+    return Words.lexicalClass(tokens.get(i)) == EntityType.LOCATION
+        || gazetteers.lookup(List.of(tokens.get(i).text())).filter(e -> e.type().equals("LOCATION")).isPresent();
+  }
+
+  private static boolean datelineWord(Token t) {
+    String w = t.text();
+    return t.isCapitalized() && !w.equals("Por") && !Words.isCode(w) && !w.equalsIgnoreCase("EFE") && !(Words.isAllCaps(w) && w.length() > 3)
+        || w.equals("de") || w.equals("la") || w.equals("del");
+  }
+
+  /**
+   * CoNLL-2002 only: "la calle Nagusia", "el estadio Saint Denis" are places including the noun.
+   */
+  List<Candidate> facilities(List<Token> tokens, List<Candidate> cands) {
+    List<Candidate> out = new ArrayList<>(cands);
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      if (!Words.isLowerWord(tokens.get(i)) || gazetteers.cue(tokens.get(i).text()).filter(k -> k.equals("FACILITY")).isEmpty()) {
+        continue;
+      }
+      int name = i + 1;
+      if (Set.of("de", "del").contains(tokens.get(name).text())) {
+        name++;
+      }
+      final int at = name;
+      Optional<Candidate> following = out.stream().filter(c -> c.begin() == at).findFirst();
+      if (following.isPresent()) {
+        out = Words.replaceWith(out, Candidate.of(i, following.get().end(), EntityType.LOCATION, Source.HEAD));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "el diario " El Mundo "": a quoted name after a medium noun is an ORGANIZATION, after a
+   * work noun ("la obra", "el libro") MISC. CoNLL-2002 counts the quotes in; hechos does not.
+   */
+  List<Candidate> quoted(List<Token> tokens, List<Candidate> cands) {
+    List<Candidate> out = new ArrayList<>(cands);
+    for (int i = 0; i + 3 < tokens.size(); i++) {
+      Optional<String> cue = gazetteers.cue(tokens.get(i).text()).filter(k -> k.equals("MEDIUM") || k.equals("WORK"));
+      String quote = tokens.get(i + 1).text();
+      if (cue.isEmpty() || !(quote.equals("\"") || quote.equals("'")) || !tokens.get(i + 2).isCapitalized()) {
+        continue;
+      }
+      int close = i + 2;
+      while (close < tokens.size() && close - i < 14 && !tokens.get(close).text().equals(quote)) {
+        close++;
+      }
+      if (close >= tokens.size() || !tokens.get(close).text().equals(quote)) {
+        continue;
+      }
+      EntityType type = cue.get().equals("MEDIUM") ? EntityType.ORGANIZATION : EntityType.MISC;
+      Candidate c = convention == Convention.CONLL2002
+          ? Candidate.of(i + 1, close + 1, type, Source.HEAD)
+          : Candidate.of(i + 2, close, type, Source.HEAD);
+      out = Words.replaceWith(out, c);
+      i = close;
+    }
+    return out;
+  }
+
+  private static boolean dateline(List<Token> tokens, Candidate c) {
+    return c.begin() == 0 && c.end() + 2 < tokens.size() && tokens.get(c.end()).text().equals(",")
+        && DAY.matcher(tokens.get(c.end() + 1).text()).matches() && Words.isLowerWord(tokens.get(c.end() + 2));
+  }
+
+  private boolean placeInBrackets(List<Token> tokens, Candidate c, List<Candidate> all) {
+    if (c.type() == EntityType.LOCATION || c.end() + 2 >= tokens.size() || !tokens.get(c.end()).text().equals("(")) {
+      return false;
+    }
+    int inner = c.end() + 1;
+    return all.stream().anyMatch(o -> o.begin() == inner && o.type() == EntityType.LOCATION
+        && o.end() < tokens.size() && tokens.get(o.end()).text().equals(")")
+        && (o.source() == Source.GAZETTEER || Words.lexicalClass(tokens.get(o.begin())) == EntityType.LOCATION));
+  }
+
+  private boolean placeCueBefore(List<Token> tokens, int i) {
+    if (i >= 1 && tokens.get(i - 1).text().equals("en")) {
+      return true;
+    }
+    return i >= 2 && tokens.get(i - 1).text().equals("de")
+        && gazetteers.cue(tokens.get(i - 2).text()).filter(k -> k.equals("PLACE")).isPresent();
+  }
+
+  /**
+   * "el ministro de Economía", "la consejera de Medio Ambiente y Sanidad": the capitalized words
+   * after a portfolio cue and "de" name a portfolio: MISC under CoNLL-2002, nothing under NEWS.
+   */
+  List<Candidate> portfolios(List<Token> tokens, List<Candidate> cands) {
+    List<Candidate> out = new ArrayList<>(cands);
+    for (int i = 2; i < tokens.size(); i++) {
+      if (!tokens.get(i - 1).text().equals("de") || !tokens.get(i).isCapitalized()) {
+        continue;
+      }
+      int cue = i - 2;
+      if (cue >= 1 && gazetteers.demonyms().isDemonym(tokens.get(cue).text()) && Words.isLowerWord(tokens.get(cue))) {
+        cue--; // "el ministro japonés de Economía"
+      }
+      if (gazetteers.cue(tokens.get(cue).text()).filter(k -> k.equals("PORTFOLIO")).isEmpty()
+          || !Words.isLowerWord(tokens.get(cue))) {
+        continue;
+      }
+      int end = i;
+      while (end < tokens.size() && tokens.get(end).isCapitalized()) {
+        end++;
+      }
+      final int b = i;
+      final int e = end;
+      if (gazetteers.lookup(tokens.subList(b, e).stream().map(Token::text).toList()).isPresent()) {
+        continue; // "ministro de Rusia" is no portfolio
+      }
+      List<Candidate> next = new ArrayList<>();
+      for (Candidate c : out) {
+        if (!c.overlaps(Candidate.of(b, e, EntityType.MISC, Source.HEAD))) {
+          next.add(c);
+        } else if (c.end() > e) {
+          Words.trim(tokens, c.withSpan(e, c.end())).filter(p -> Words.hasCapital(tokens, p)).ifPresent(next::add);
+        }
+      }
+      if (convention == Convention.CONLL2002) {
+        next.add(Candidate.of(b, e, EntityType.MISC, Source.HEAD));
+      }
+      out = next;
+      i = end;
+    }
+    return out;
+  }
+
+  /**
+   * hechos's convention: "el Gobierno", "el Estado" name no entity, and "Gobierno de España" is
+   * the place "España".
+   */
+  List<Candidate> withoutGenericNouns(List<Token> tokens, List<Candidate> cands) {
+    List<Candidate> out = new ArrayList<>();
+    for (Candidate c : cands) {
+      boolean generic = gazetteers.cue(tokens.get(c.begin()).text()).filter(k -> k.equals("GENERIC")).isPresent()
+          && tokens.get(c.begin()).isCapitalized() && c.source() != Source.GAZETTEER;
+      if (!generic) {
+        out.add(c);
+        continue;
+      }
+      if (c.length() >= 3 && Set.of("de", "del").contains(tokens.get(c.begin() + 1).text())) {
+        List<String> rest = tokens.subList(c.begin() + 2, c.end()).stream().map(Token::text).toList();
+        gazetteers.lookup(rest).ifPresent(e -> out.add(new Candidate(c.end() - rest.size(), c.end(),
+            EntityType.valueOf(e.type()), Source.GAZETTEER, e.subtype(), Optional.empty())));
+      }
+    }
+    return out;
+  }
+}
