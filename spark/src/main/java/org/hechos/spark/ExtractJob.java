@@ -1,0 +1,128 @@
+package org.hechos.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.input_file_name;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.sum;
+
+import java.util.Objects;
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.DataFrameWriter;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * Extracts facts and entities from many documents on Spark.
+ *
+ * <pre>
+ *   input (text files | JSON Lines | Parquet)  ->  (id, text) rows
+ *     -> repartition -> mapPartitions(DocumentExtractor)   one Pipeline per executor JVM
+ *     -> (doc_id, facts[], mentions[], error)               persisted: extraction runs once
+ *     -> OUTPUT/facts     one row per fact
+ *        OUTPUT/entities  one row per entity mention
+ *        OUTPUT/errors    one row per document that failed, with the reason
+ * </pre>
+ */
+public final class ExtractJob {
+
+  private ExtractJob() {}
+
+  /** What a run wrote. */
+  public record Summary(long documents, long facts, long mentions, long errors) {}
+
+  public static void main(String[] args) {
+    JobOptions options;
+    try {
+      options = JobOptions.parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println("hechos spark: " + e.getMessage());
+      System.err.print(JobOptions.USAGE);
+      System.exit(2);
+      return;
+    }
+    SparkSession.Builder builder = SparkSession.builder().appName("hechos");
+    // spark-submit passes its --master as the spark.master system property; outside it we run locally.
+    if (!new SparkConf().contains("spark.master")) {
+      builder.master(options.master().orElse("local[*]"));
+    } else {
+      options.master().ifPresent(builder::master);
+    }
+    SparkSession spark = builder.getOrCreate();
+    try {
+      long start = System.nanoTime();
+      Summary s = run(spark, options);
+      double seconds = (System.nanoTime() - start) / 1e9;
+      System.err.printf("hechos spark: %d documents (%.1f/s), %d facts, %d entity mentions, %d errors -> %s%n",
+          s.documents(), s.documents() / seconds, s.facts(), s.mentions(), s.errors(), options.output());
+    } finally {
+      spark.stop();
+    }
+  }
+
+  /** Runs the job on {@code spark}: reads, extracts, writes the three outputs. */
+  public static Summary run(SparkSession spark, JobOptions options) {
+    Objects.requireNonNull(spark, "spark");
+    Objects.requireNonNull(options, "options");
+    Dataset<Row> documents = read(spark, options);
+    int current = documents.rdd().getNumPartitions();
+    int wanted = options.partitions()
+        .orElse(Math.max(current, 2 * spark.sparkContext().defaultParallelism()));
+    if (wanted != current) {
+      documents = documents.repartition(wanted);
+    }
+    Dataset<Row> results = documents
+        .mapPartitions(new DocumentExtractor(options.maxChars()), Encoders.row(OutputSchema.RESULT))
+        // Three outputs are written from these rows; without this each would extract again.
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      write(results.select(col("doc_id"), explode(col("facts")).as("f")).select("doc_id", "f.*"),
+          options, "facts");
+      write(results.select(col("doc_id"), explode(col("mentions")).as("m")).select("doc_id", "m.*"),
+          options, "entities");
+      write(results.where(col("error").isNotNull()).select("doc_id", "error.*"), options, "errors");
+      Row totals = results.agg(count("*"), sum(size(col("facts"))), sum(size(col("mentions"))),
+          count(col("error"))).first();
+      return new Summary(totals.getLong(0), totals.isNullAt(1) ? 0 : totals.getLong(1),
+          totals.isNullAt(2) ? 0 : totals.getLong(2), totals.getLong(3));
+    } finally {
+      results.unpersist();
+    }
+  }
+
+  /** The documents as {@link OutputSchema#DOCUMENT} rows: {@code (id, text)}. */
+  static Dataset<Row> read(SparkSession spark, JobOptions options) {
+    return switch (options.inputFormat()) {
+      case TEXT -> spark.read()
+          .option("wholetext", "true")
+          .option("recursiveFileLookup", "true")
+          .text(options.input())
+          .select(input_file_name().as("id"), col("value").as("text"));
+      case JSONL -> spark.read()
+          // Only the two columns, as strings: no schema inference pass over the whole input.
+          .schema(new StructType().add(options.idColumn(), "string").add(options.textColumn(), "string"))
+          .json(options.input())
+          .select(col(options.idColumn()).as("id"), col(options.textColumn()).as("text"));
+      case PARQUET -> spark.read()
+          .parquet(options.input())
+          .select(col(options.idColumn()).cast("string").as("id"),
+              col(options.textColumn()).cast("string").as("text"));
+    };
+  }
+
+  private static void write(Dataset<Row> rows, JobOptions options, String name) {
+    DataFrameWriter<Row> writer = rows.write()
+        .mode(options.overwrite() ? SaveMode.Overwrite : SaveMode.ErrorIfExists);
+    String path = options.output() + "/" + name;
+    switch (options.outputFormat()) {
+      case PARQUET -> writer.parquet(path);
+      case JSONL -> writer.json(path);
+    }
+  }
+}
