@@ -75,7 +75,8 @@ public final class ExtractJob {
     int wanted = options.partitions()
         .orElse(Math.max(current, 2 * spark.sparkContext().defaultParallelism()));
     if (wanted != current) {
-      documents = documents.repartition(wanted);
+      // By id: deterministic when a task is retried, and no sort of whole texts as round-robin needs.
+      documents = documents.repartition(wanted, col("id"));
     }
     Dataset<Row> results = documents
         .mapPartitions(new DocumentExtractor(options.maxChars()), Encoders.row(OutputSchema.RESULT))

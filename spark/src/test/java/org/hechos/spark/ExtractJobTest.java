@@ -14,8 +14,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
 import org.hechos.Content;
 import org.hechos.Extraction;
 import org.hechos.Fact;
@@ -166,6 +169,36 @@ class ExtractJobTest {
     long expected = seeds.values().stream().mapToLong(t -> pipeline.extract(t).facts().size()).sum();
     assertThat(spark.read().json(output.resolve("facts").toString()).count()).isEqualTo(expected);
     assertThat(summary.facts()).isEqualTo(expected).isPositive();
+  }
+
+  @Test
+  void parquetInputWithNumericIdsGivesTheSameFactsAsTheApi() {
+    List<Row> rows = new ArrayList<>();
+    long id = 1;
+    long expected = 0;
+    List<String> idsWithFacts = new ArrayList<>();
+    for (String text : Corpus.seeds().values()) {
+      int facts = pipeline.extract(text).facts().size();
+      if (facts > 0) {
+        idsWithFacts.add(Long.toString(id));
+      }
+      rows.add(RowFactory.create(id++, text));
+      expected += facts;
+    }
+    Path input = dir.resolve("parquet-input");
+    spark.createDataFrame(rows, new StructType().add("n", "long").add("article", "string"))
+        .write().parquet(input.toString());
+    Path output = dir.resolve("parquet-output");
+
+    ExtractJob.Summary summary = ExtractJob.run(spark, JobOptions.parse("--input", input.toString(),
+        "--output", output.toString(), "--input-format", "parquet", "--id-column", "n",
+        "--text-column", "article", "--partitions", "3"));
+
+    assertThat(summary.errors()).isZero();
+    assertThat(summary.facts()).isEqualTo(expected).isPositive();
+    assertThat(spark.read().parquet(output.resolve("facts").toString())
+        .select("doc_id").distinct().as(Encoders.STRING()).collectAsList())
+        .containsExactlyInAnyOrderElementsOf(idsWithFacts);
   }
 
   private static String tuple(Fact f) {
