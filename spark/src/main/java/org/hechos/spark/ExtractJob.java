@@ -7,8 +7,10 @@ import static org.apache.spark.sql.functions.input_file_name;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sum;
 
+import java.util.Arrays;
 import java.util.Objects;
 import org.apache.spark.SparkConf;
+import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.DataFrameWriter;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -37,7 +39,11 @@ public final class ExtractJob {
   /** What a run wrote. */
   public record Summary(long documents, long facts, long mentions, long errors) {}
 
-  public static void main(String[] args) {
+  public static void main(String[] args) throws Exception {
+    if (Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h")) {
+      System.out.print(JobOptions.USAGE);
+      return;
+    }
     JobOptions options;
     try {
       options = JobOptions.parse(args);
@@ -55,14 +61,25 @@ public final class ExtractJob {
       options.master().ifPresent(builder::master);
     }
     SparkSession spark = builder.getOrCreate();
+    int exitCode = 0;
     try {
       long start = System.nanoTime();
       Summary s = run(spark, options);
       double seconds = (System.nanoTime() - start) / 1e9;
       System.err.printf("hechos spark: %d documents (%.1f/s), %d facts, %d entity mentions, %d errors -> %s%n",
           s.documents(), s.documents() / seconds, s.facts(), s.mentions(), s.errors(), options.output());
+    } catch (Exception e) {
+      // A missing input or an existing output: Spark's AnalysisException says which, plainly.
+      if (!(e instanceof AnalysisException)) {
+        throw e;
+      }
+      System.err.println("hechos spark: " + e.getMessage());
+      exitCode = 1;
     } finally {
       spark.stop();
+    }
+    if (exitCode != 0) {
+      System.exit(exitCode);
     }
   }
 

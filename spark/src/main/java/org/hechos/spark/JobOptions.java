@@ -40,7 +40,8 @@ public record JobOptions(
   public enum OutputFormat { PARQUET, JSONL }
 
   public static final String USAGE = """
-      usage: ExtractJob --input PATH --output DIR [options]
+      usage: hechos spark --input PATH --output DIR [options]
+         or: spark-submit --class org.hechos.spark.ExtractJob JAR --input PATH --output DIR [options]
         --input PATH          directory, file or glob of documents (file:, hdfs:, s3a:, ...)
         --output DIR          receives facts/, entities/ and errors/
         --input-format F      text (one document per file, id = path; default), jsonl or parquet
@@ -51,6 +52,7 @@ public record JobOptions(
         --partitions N        extract in N partitions (default: 2 x default parallelism, or more)
         --master URL          Spark master when not run by spark-submit (default local[*])
         --overwrite           replace an existing output directory
+        --help                this text
       """;
 
   public JobOptions {
