@@ -7,7 +7,10 @@ import static org.apache.spark.sql.functions.input_file_name;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sum;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.AnalysisException;
@@ -35,6 +38,15 @@ import org.apache.spark.storage.StorageLevel;
 public final class ExtractJob {
 
   private ExtractJob() {}
+
+  /** An output directory exists and {@code --overwrite} was not given. */
+  public static final class OutputExistsException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    OutputExistsException(String message) {
+      super(message);
+    }
+  }
 
   /** What a run wrote. */
   public record Summary(long documents, long facts, long mentions, long errors) {}
@@ -69,8 +81,8 @@ public final class ExtractJob {
       System.err.printf("hechos spark: %d documents (%.1f/s), %d facts, %d entity mentions, %d errors -> %s%n",
           s.documents(), s.documents() / seconds, s.facts(), s.mentions(), s.errors(), options.output());
     } catch (Exception e) {
-      // A missing input or an existing output: Spark's AnalysisException says which, plainly.
-      if (!(e instanceof AnalysisException)) {
+      // A missing input (Spark's AnalysisException) or an existing output: say so plainly.
+      if (!(e instanceof AnalysisException || e instanceof OutputExistsException)) {
         throw e;
       }
       System.err.println("hechos spark: " + e.getMessage());
@@ -87,6 +99,7 @@ public final class ExtractJob {
   public static Summary run(SparkSession spark, JobOptions options) {
     Objects.requireNonNull(spark, "spark");
     Objects.requireNonNull(options, "options");
+    refuseExistingOutput(spark, options);
     Dataset<Row> documents = read(spark, options);
     int current = documents.rdd().getNumPartitions();
     int wanted = options.partitions()
@@ -132,6 +145,23 @@ public final class ExtractJob {
           .select(col(options.idColumn()).cast("string").as("id"),
               col(options.textColumn()).cast("string").as("text"));
     };
+  }
+
+  /** Fails before any extraction, not after the first output, if an output would be replaced. */
+  private static void refuseExistingOutput(SparkSession spark, JobOptions options) {
+    if (options.overwrite()) {
+      return;
+    }
+    for (String name : List.of("facts", "entities", "errors")) {
+      org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(options.output(), name);
+      try {
+        if (path.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(path)) {
+          throw new OutputExistsException(path + " exists; give --overwrite to replace it");
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot check " + path, e);
+      }
+    }
   }
 
   private static void write(Dataset<Row> rows, JobOptions options, String name) {

@@ -2,6 +2,7 @@ package org.hechos.spark;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -199,6 +200,17 @@ class ExtractJobTest {
     assertThat(spark.read().parquet(output.resolve("facts").toString())
         .select("doc_id").distinct().as(Encoders.STRING()).collectAsList())
         .containsExactlyInAnyOrderElementsOf(idsWithFacts);
+  }
+
+  @Test
+  void existingOutputIsRefusedBeforeAnyExtraction() throws IOException {
+    Path output = dir.resolve("existing-output");
+    Files.createDirectories(output.resolve("errors"));
+    assertThatThrownBy(() -> ExtractJob.run(spark, JobOptions.parse(
+        "--input", "../seeds/articles", "--output", output.toString())))
+        .isInstanceOf(ExtractJob.OutputExistsException.class)
+        .hasMessageContaining("--overwrite");
+    assertThat(output.resolve("facts")).doesNotExist();
   }
 
   private static String tuple(Fact f) {
