@@ -1,6 +1,8 @@
 package org.hechos;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -16,6 +18,7 @@ import org.hechos.text.Sentence;
  */
 public record Document(
     RepairedText text,
+    Optional<LocalDate> documentDate,
     List<Sentence> sentences,
     List<Mention> mentions,
     List<Entity> entities,
@@ -29,6 +32,7 @@ public record Document(
 
   public Document {
     Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(documentDate, "documentDate");
     sentences = List.copyOf(sentences);
     mentions = List.copyOf(mentions);
     entities = List.copyOf(entities);
@@ -38,7 +42,18 @@ public record Document(
 
   /** A new document over {@code original}, nothing annotated yet. */
   public static Document of(String original) {
-    return new Document(RepairedText.unchanged(original), List.of(), List.of(), List.of(), List.of(), Set.of());
+    return new Document(RepairedText.unchanged(original), Optional.empty(), List.of(), List.of(), List.of(),
+        List.of(), Set.of());
+  }
+
+  /**
+   * A new document over {@code original} published on {@code documentDate}: dates that leave out
+   * the year or month ("el 28 del presente mes", "el 14 de julio") are read in it.
+   */
+  public static Document of(String original, LocalDate documentDate) {
+    Objects.requireNonNull(documentDate, "documentDate");
+    return new Document(RepairedText.unchanged(original), Optional.of(documentDate), List.of(), List.of(),
+        List.of(), List.of(), Set.of());
   }
 
   public String original() {
@@ -58,23 +73,23 @@ public record Document(
   }
 
   public Document withText(RepairedText repaired) {
-    return new Document(repaired, sentences, mentions, entities, facts, plus(Layer.REPAIR));
+    return new Document(repaired, documentDate, sentences, mentions, entities, facts, plus(Layer.REPAIR));
   }
 
   public Document withSentences(List<Sentence> newSentences) {
-    return new Document(text, newSentences, mentions, entities, facts, plus(Layer.TOKENS));
+    return new Document(text, documentDate, newSentences, mentions, entities, facts, plus(Layer.TOKENS));
   }
 
   public Document withMentions(List<Mention> newMentions) {
-    return new Document(text, sentences, newMentions, entities, facts, plus(Layer.MENTIONS));
+    return new Document(text, documentDate, sentences, newMentions, entities, facts, plus(Layer.MENTIONS));
   }
 
   public Document withEntities(List<Entity> newEntities) {
-    return new Document(text, sentences, mentions, newEntities, facts, plus(Layer.ENTITIES));
+    return new Document(text, documentDate, sentences, mentions, newEntities, facts, plus(Layer.ENTITIES));
   }
 
   public Document withFacts(List<Fact> newFacts) {
-    return new Document(text, sentences, mentions, entities, newFacts, plus(Layer.FACTS));
+    return new Document(text, documentDate, sentences, mentions, entities, newFacts, plus(Layer.FACTS));
   }
 
   private Set<Layer> plus(Layer layer) {

@@ -46,6 +46,7 @@ public final class Pipeline {
     stages.add(Repair.spanish(lexicon));
     stages.add(Tokens.spanish(lexicon));
     stages.add(Entities.spanish(SpanishNerModel.load(), gazetteers));
+    stages.add(Entities.dateAnchoring());
     stages.addAll(Coreference.spanish(titles, demonyms));
     stages.add(Relations.spanish(new TitlePhrases(titles, demonyms)));
     return of(stages);
@@ -69,6 +70,15 @@ public final class Pipeline {
   public Extraction extract(String text) {
     Objects.requireNonNull(text, "text");
     return Extraction.of(run(Document.of(text)));
+  }
+
+  /**
+   * Extracts facts from {@code text} published on {@code documentDate}: dates without a year or
+   * month ("el 28 del presente mes") are normalized in that date's month and year.
+   */
+  public Extraction extract(String text, java.time.LocalDate documentDate) {
+    Objects.requireNonNull(text, "text");
+    return Extraction.of(run(Document.of(text, documentDate)));
   }
 
   /** Runs the stages over {@code doc} and returns the final document state. */

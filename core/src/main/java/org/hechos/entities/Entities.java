@@ -24,4 +24,9 @@ public final class Entities {
     return new EntityRecognizer(model, new NameRules(gazetteers, convention), new DocumentConsistency(gazetteers),
         new ValueRecognizer(ValueWords.load()));
   }
+
+  /** The stage that reads partial dates in the document's date, when the document has one. */
+  public static Stage dateAnchoring() {
+    return new DateAnchoring();
+  }
 }
