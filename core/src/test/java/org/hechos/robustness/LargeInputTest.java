@@ -9,13 +9,15 @@ import org.hechos.Limits;
 import org.junit.jupiter.api.Test;
 
 /**
- * A large document of real-looking news text. CI reads {@value #DEFAULT_CHARS} chars within 60 s;
- * {@code -Dhechos.robust.largeChars=990000} tries close to the 1,000,000-char default limit, which
- * takes about 110 s on 2 cores (extraction is roughly linear, about 9,000 chars a second).
+ * Close to the 1,000,000-char default input limit of real-looking news text: about 27 s on 2 idle
+ * cores (about 37,000 chars a second, roughly linear), but 107 s measured while other builds
+ * shared the cores, hence the generous budget, which guards against hangs and superlinear
+ * slowdowns rather than measuring speed. {@code -Dhechos.robust.largeChars=200000} runs a smaller
+ * document.
  */
 class LargeInputTest {
 
-  static final int DEFAULT_CHARS = 200_000;
+  static final int DEFAULT_CHARS = 990_000;
 
   private static final String[] NAMES = {"Ana Pérez", "Sergei Lavrov", "Bui Thanh Son", "Carlos Ruiz",
     "María González", "Nguyen Van Hai", "Luis Fernández", "Elena Torres"};
@@ -26,7 +28,7 @@ class LargeInputTest {
   void largeNewsDocumentIsReadWithinItsTimeBudget() {
     int chars = Integer.getInteger("hechos.robust.largeChars", DEFAULT_CHARS);
     String text = news(Math.min(chars, Limits.DEFAULT_MAX_INPUT_CHARS));
-    Duration budget = Duration.ofSeconds(Math.max(60, chars / 5_000));
+    Duration budget = Duration.ofSeconds(Math.max(30, chars / 5_000)); // 198 s for 990,000
 
     long start = System.nanoTime();
     Extraction x = Corpus.PIPELINE.extract(text);
