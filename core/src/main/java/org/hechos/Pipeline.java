@@ -27,44 +27,74 @@ import org.hechos.tokens.Tokens;
  *
  * <p>Thread-safe: all models and rule files are loaded when the pipeline is built; after that the
  * pipeline and its stages are immutable, so one instance can serve any number of threads.
+ *
+ * <p>Bounded: {@link Limits} caps the input length (default 1,000,000 chars; longer input is
+ * rejected with an {@link IllegalArgumentException} naming the limit, never truncated) and the
+ * sentence length (default 500 tokens; longer sentences are cut into chunks that later stages read
+ * as sentences). Use {@link #spanish(Limits)} to change them.
+ *
+ * <p>Any other input, including binary junk, markup, control characters, unpaired surrogates and
+ * text in other languages, gives an {@link Extraction} (often empty) whose spans all lie inside the
+ * input.
  */
 public final class Pipeline {
 
   private final List<Stage> stages;
+  private final Limits limits;
 
-  private Pipeline(List<Stage> stages) {
+  private Pipeline(List<Stage> stages, Limits limits) {
     this.stages = List.copyOf(stages);
+    this.limits = Objects.requireNonNull(limits, "limits");
   }
 
-  /** The Spanish pipeline: repair, tokens, entities, coreference, relations. */
+  /** The Spanish pipeline with the {@link Limits#DEFAULT default limits}. */
   public static Pipeline spanish() {
+    return spanish(Limits.DEFAULT);
+  }
+
+  /** The Spanish pipeline: repair, tokens, entities, coreference, relations, within {@code limits}. */
+  public static Pipeline spanish(Limits limits) {
+    Objects.requireNonNull(limits, "limits");
     SpanishLexicon lexicon = SpanishLexicon.load();
     TitleLexicon titles = TitleLexicon.load();
     Gazetteers gazetteers = Gazetteers.load();
     Function<String, Optional<String>> demonyms = gazetteers.demonyms()::countryOf;
     List<Stage> stages = new ArrayList<>();
     stages.add(Repair.spanish(lexicon));
-    stages.add(Tokens.spanish(lexicon));
+    stages.add(Tokens.spanish(lexicon, limits.maxSentenceTokens()));
     stages.add(Entities.spanish(SpanishNerModel.load(), gazetteers));
     stages.add(Entities.dateAnchoring());
     stages.addAll(Coreference.spanish(titles, demonyms));
     stages.add(Relations.spanish(new TitlePhrases(titles, demonyms)));
-    return of(stages);
+    return of(stages, limits);
   }
 
-  /** A pipeline of the given stages, run in order. */
+  /**
+   * A pipeline of the given stages, run in order, with the default input limit (the sentence
+   * limit is the tokenizer stage's business).
+   */
   public static Pipeline of(List<Stage> stages) {
-    return new Pipeline(stages);
+    return of(stages, Limits.DEFAULT);
+  }
+
+  /** A pipeline of the given stages whose input is checked against {@code limits}. */
+  public static Pipeline of(List<Stage> stages, Limits limits) {
+    return new Pipeline(stages, limits);
   }
 
   public List<Stage> stages() {
     return stages;
   }
 
+  public Limits limits() {
+    return limits;
+  }
+
   /**
    * Extracts facts from {@code text}. Blank text gives an empty extraction.
    *
    * @throws NullPointerException if {@code text} is null
+   * @throws IllegalArgumentException if {@code text} is longer than {@link Limits#maxInputChars()}
    * @throws PipelineException if a stage fails; the message names the stage
    */
   public Extraction extract(String text) {
@@ -81,9 +111,19 @@ public final class Pipeline {
     return Extraction.of(run(Document.of(text, documentDate)));
   }
 
-  /** Runs the stages over {@code doc} and returns the final document state. */
+  /**
+   * Runs the stages over {@code doc} and returns the final document state.
+   *
+   * @throws IllegalArgumentException if the original text is longer than {@link
+   *     Limits#maxInputChars()}
+   */
   public Document run(Document doc) {
     Document current = Objects.requireNonNull(doc, "doc");
+    int length = current.original().length();
+    if (length > limits.maxInputChars()) {
+      throw new IllegalArgumentException("text has " + length + " chars, more than maxInputChars "
+          + limits.maxInputChars() + " (see Limits)");
+    }
     if (current.original().isBlank()) {
       return current;
     }

@@ -84,7 +84,7 @@ public final class BenchMain {
 
     List<ResultTable.Row> rows = ResultTable.parseJmh(Files.readString(jmhJson));
     // extract, extractTwoThreads, one per stage, one per CoreNLP config
-    int expected = 2 + HechosBenchmarks.STAGES.size() + config.coreNlpConfigs().size();
+    int expected = 2 + stageCount() + config.coreNlpConfigs().size();
     String missing = include.isBlank() && rows.size() < expected
         ? "\n**WARNING: only " + rows.size() + " of " + expected + " benchmarks have results; the others"
             + " failed (see the JMH log above).**\n"
@@ -153,5 +153,15 @@ public final class BenchMain {
         Runtime.getRuntime().availableProcessors(), cpu,
         System.getProperty("java.vm.name"), System.getProperty("java.runtime.version"),
         System.getProperty("java.vm.vendor"), System.getProperty("os.name"), System.getProperty("os.arch"));
+  }
+
+  /** How many stages the stage benchmark runs: the values of its {@code @Param}. */
+  private static int stageCount() {
+    try {
+      return HechosBenchmarks.StageInput.class.getField("stage")
+          .getAnnotation(org.openjdk.jmh.annotations.Param.class).value().length;
+    } catch (NoSuchFieldException e) {
+      throw new IllegalStateException("HechosBenchmarks.StageInput has no stage parameter", e);
+    }
   }
 }

@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -29,9 +30,12 @@ final class Batch {
   private final Pipeline pipeline;
   private final int threads;
 
-  Batch(Pipeline pipeline, int threads) {
+  private final Optional<LocalDate> documentDate;
+
+  Batch(Pipeline pipeline, int threads, Optional<LocalDate> documentDate) {
     this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
     this.threads = threads;
+    this.documentDate = Objects.requireNonNull(documentDate, "documentDate");
   }
 
   /** Returns the number of inputs that failed; each failure is one line on {@code err}. */
@@ -78,7 +82,8 @@ final class Batch {
       return new Outcome(input, Optional.empty(), Optional.of(Input.describe(e)));
     }
     try {
-      return new Outcome(input, Optional.of(pipeline.extract(text)), Optional.empty());
+      Extraction x = documentDate.isPresent() ? pipeline.extract(text, documentDate.get()) : pipeline.extract(text);
+      return new Outcome(input, Optional.of(x), Optional.empty());
     } catch (RuntimeException | StackOverflowError e) {
       return new Outcome(input, Optional.empty(), Optional.of("extraction failed: " + e));
     }

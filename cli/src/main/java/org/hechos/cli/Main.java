@@ -64,7 +64,7 @@ public final class Main {
     Pipeline pipeline = pipelines.get();
     Progress progress = options.progress()
         ? new Progress(err, expanded.inputs().size(), System::nanoTime) : Progress.silent();
-    int failed = new Batch(pipeline, options.threads()).run(expanded.inputs(), stdin, sink, err, progress);
+    int failed = new Batch(pipeline, options.threads(), options.documentDate()).run(expanded.inputs(), stdin, sink, err, progress);
     progress.finish();
     try {
       sink.end();

@@ -1,14 +1,16 @@
 package org.hechos.cli;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /** What the command line asked for. Immutable; {@link #parse} validates. */
-record Options(Format format, int threads, boolean progress, Optional<Path> output, List<String> sources,
-    boolean help) {
+record Options(Format format, int threads, boolean progress, Optional<Path> output,
+    Optional<LocalDate> documentDate, List<String> sources, boolean help) {
 
   static final String USAGE = """
       usage: hechos [OPTIONS] FILE|DIR...      (- reads standard input)
@@ -26,6 +28,8 @@ record Options(Format format, int threads, boolean progress, Optional<Path> outp
                           jsonl: hechos.jsonl, pretty: hechos.txt, html: hechos.html,
                           plover: plover.jsonl) instead of standard output
         --threads N       extract N documents at a time on one shared pipeline (default 1)
+        --date YYYY-MM-DD the documents' publication date: dates without year or month
+                          ("el 28 del presente mes") are normalized in it
         --progress        print progress (documents done, documents/s, time left) on
                           standard error; on by default when standard error is a terminal
         --no-progress     never print progress
@@ -41,6 +45,7 @@ record Options(Format format, int threads, boolean progress, Optional<Path> outp
   Options {
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(output, "output");
+    Objects.requireNonNull(documentDate, "documentDate");
     sources = List.copyOf(sources);
   }
 
@@ -50,6 +55,7 @@ record Options(Format format, int threads, boolean progress, Optional<Path> outp
     int threads = 1;
     boolean progress = progressDefault;
     Optional<Path> output = Optional.empty();
+    Optional<LocalDate> documentDate = Optional.empty();
     List<String> sources = new ArrayList<>();
     boolean help = false;
     for (int i = 0; i < args.length; i++) {
@@ -68,6 +74,7 @@ record Options(Format format, int threads, boolean progress, Optional<Path> outp
         case "--pretty" -> format = Format.PRETTY;
         case "--threads" -> threads = threads(inline.isPresent() ? inline.get() : value(args, ++i, name));
         case "--output" -> output = Optional.of(Path.of(inline.isPresent() ? inline.get() : value(args, ++i, name)));
+        case "--date" -> documentDate = Optional.of(date(inline.isPresent() ? inline.get() : value(args, ++i, name)));
         case "--progress" -> progress = true;
         case "--no-progress" -> progress = false;
         case "--help", "-h" -> help = true;
@@ -85,7 +92,7 @@ record Options(Format format, int threads, boolean progress, Optional<Path> outp
     if (!help && format == Format.BRAT && output.isEmpty()) {
       throw new UsageException("--format brat writes files: give --output DIR");
     }
-    return new Options(format, threads, progress, output, sources, help);
+    return new Options(format, threads, progress, output, documentDate, sources, help);
   }
 
   private static String value(String[] args, int i, String option) throws UsageException {
@@ -93,6 +100,14 @@ record Options(Format format, int threads, boolean progress, Optional<Path> outp
       throw new UsageException(option + " needs a value");
     }
     return args[i];
+  }
+
+  private static LocalDate date(String value) throws UsageException {
+    try {
+      return LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      throw new UsageException("--date needs a date as YYYY-MM-DD, not '" + value + "'");
+    }
   }
 
   private static int threads(String value) throws UsageException {

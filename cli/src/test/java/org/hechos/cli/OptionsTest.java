@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class OptionsTest {
@@ -27,6 +28,15 @@ class OptionsTest {
     assertThat(o.progress()).isTrue();
     assertThat(Options.parse(new String[] {"--format=plover", "x"}, false).format()).isEqualTo(Format.PLOVER);
     assertThat(Options.parse(new String[] {"--pretty", "x"}, false).format()).isEqualTo(Format.PRETTY);
+  }
+
+  @Test
+  void documentDateIsReadAndCheckedAsAnIsoDate() throws Exception {
+    assertThat(Options.parse(new String[] {"--date", "2021-07-20", "x"}, false).documentDate())
+        .contains(LocalDate.of(2021, 7, 20));
+    assertThat(Options.parse(new String[] {"x"}, false).documentDate()).isEmpty();
+    assertThatThrownBy(() -> Options.parse(new String[] {"--date=20/07/2021", "x"}, false))
+        .isInstanceOf(UsageException.class).hasMessageContaining("YYYY-MM-DD");
   }
 
   @Test

@@ -303,16 +303,21 @@ final class ValueRecognizer {
 
   /**
    * "2,6" = 2.6; "5.200" = 5200; "1.234,5" = 1234.5; "2.6" = 2.6 (dots not in groups of three
-   * are decimal points, as in agency copy written the English way).
+   * are decimal points, as in agency copy written the English way); null if that leaves more than
+   * one decimal point ("3.4.5").
    */
   static BigDecimal parseSpanish(String s) {
+    String plain;
     if (s.indexOf(',') >= 0) {
-      return new BigDecimal(s.replace(".", "").replace(',', '.'));
+      plain = s.replace(".", "").replace(',', '.');
+    } else if (DOT_THOUSANDS.matcher(s).matches()) {
+      plain = s.replace(".", "");
+    } else {
+      plain = s;
     }
-    if (DOT_THOUSANDS.matcher(s).matches()) {
-      return new BigDecimal(s.replace(".", ""));
-    }
-    return new BigDecimal(s);
+    // "3.4.5" or "2,6,7" (versions, list glue, junk) is no number: more than one decimal point
+    // would make BigDecimal throw.
+    return plain.indexOf('.') == plain.lastIndexOf('.') ? new BigDecimal(plain) : null;
   }
 
   private static String plain(BigDecimal n) {

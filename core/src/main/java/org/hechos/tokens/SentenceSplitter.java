@@ -13,9 +13,15 @@ import java.util.Locale;
 final class SentenceSplitter {
 
   private final ImmutableSet<String> abbreviations;
+  private final int maxTokens;
 
-  SentenceSplitter(ImmutableSet<String> abbreviations) {
+  /** @param maxTokens longer sentences are cut into chunks of at most this many tokens */
+  SentenceSplitter(ImmutableSet<String> abbreviations, int maxTokens) {
+    if (maxTokens < 2) {
+      throw new IllegalArgumentException("maxTokens must be at least 2: " + maxTokens);
+    }
     this.abbreviations = abbreviations;
+    this.maxTokens = maxTokens;
   }
 
   /**
@@ -25,15 +31,44 @@ final class SentenceSplitter {
    */
   List<Integer> ends(List<RawToken> tokens, boolean[] lineBreakBefore) {
     List<Integer> ends = new ArrayList<>();
+    int begin = 0;
     for (int i = 1; i < tokens.size(); i++) {
       if (lineBreakBefore[i] || endsSentence(tokens, i - 1)) {
-        ends.add(i);
+        begin = addChunked(ends, tokens, begin, i);
       }
     }
     if (!tokens.isEmpty()) {
-      ends.add(tokens.size());
+      addChunked(ends, tokens, begin, tokens.size());
     }
     return ends;
+  }
+
+  /**
+   * Adds the end of sentence {@code [begin, end)}, first cutting it into chunks of at most {@code
+   * maxTokens} tokens: after the last comma, semicolon or colon in the second half of each chunk,
+   * else right at the limit. Returns {@code end}.
+   *
+   * <pre>
+   *   maxTokens 6:   a b , c d e f g h      ->   [a b , c d e) [f g h)   no mark in 3..5: hard cut
+   *                  a b c d , e f g h      ->   [a b c d ,) [e f g h)   cut after the comma
+   * </pre>
+   */
+  private int addChunked(List<Integer> ends, List<RawToken> tokens, int begin, int end) {
+    int from = begin;
+    while (end - from > maxTokens) {
+      int cut = from + maxTokens;
+      for (int i = from + maxTokens - 1; i >= from + maxTokens / 2; i--) {
+        String text = tokens.get(i).text();
+        if (text.equals(",") || text.equals(";") || text.equals(":")) {
+          cut = i + 1;
+          break;
+        }
+      }
+      ends.add(cut);
+      from = cut;
+    }
+    ends.add(end);
+    return end;
   }
 
   private boolean endsSentence(List<RawToken> tokens, int i) {

@@ -10,10 +10,18 @@ public final class Tokens {
 
   private Tokens() {}
 
-  /** The stage that splits the clean text into sentences of tokens with lexicon readings. */
+  /**
+   * The stage that splits the clean text into sentences of tokens with lexicon readings, cutting
+   * sentences longer than {@link org.hechos.Limits#DEFAULT_MAX_SENTENCE_TOKENS} into chunks.
+   */
   public static Stage spanish(SpanishLexicon lexicon) {
+    return spanish(lexicon, org.hechos.Limits.DEFAULT_MAX_SENTENCE_TOKENS);
+  }
+
+  /** The same stage, cutting sentences longer than {@code maxSentenceTokens} into chunks. */
+  public static Stage spanish(SpanishLexicon lexicon, int maxSentenceTokens) {
     var abbreviations = TsvResource.load("abbreviations.tsv", 1, 1).stream()
         .map(TsvRow::columns).map(c -> c.get(0)).collect(com.google.common.collect.ImmutableSet.toImmutableSet());
-    return new SpanishTokenizer(lexicon, new SentenceSplitter(abbreviations));
+    return new SpanishTokenizer(lexicon, new SentenceSplitter(abbreviations, maxSentenceTokens));
   }
 }

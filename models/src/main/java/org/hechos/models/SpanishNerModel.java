@@ -18,6 +18,13 @@ public final class SpanishNerModel {
 
   private static final String MODEL = "edu/stanford/nlp/models/ner/spanish.ancora.distsim.s512.crf.ser.gz";
 
+  /**
+   * Longer words reach the CRF cut to this many chars and are labelled {@code O}. The CRF's
+   * character n-gram features grow quadratically with word length: a 10,000-char word takes
+   * seconds, a 50,000-char one exhausts a 3 GB heap. No name is a 100-char word.
+   */
+  public static final int MAX_WORD_CHARS = 100;
+
   private final CRFClassifier<CoreLabel> classifier;
 
   private SpanishNerModel(CRFClassifier<CoreLabel> classifier) {
@@ -49,7 +56,7 @@ public final class SpanishNerModel {
   /**
    * Labels each word with PERSON, ORGANIZATION, LOCATION, MISC or {@code O}. Uses {@code
    * classifySentence}, which runs the CRF's own preprocessing (plain {@code classify} skips it and
-   * loses most entities).
+   * loses most entities). Words longer than {@link #MAX_WORD_CHARS} are labelled {@code O}.
    */
   public List<String> label(List<String> words) {
     Objects.requireNonNull(words, "words");
@@ -58,16 +65,18 @@ public final class SpanishNerModel {
     }
     List<CoreLabel> sentence = new ArrayList<>(words.size());
     for (String word : words) {
+      String shown = word.length() > MAX_WORD_CHARS ? word.substring(0, MAX_WORD_CHARS) : word;
       CoreLabel label = new CoreLabel();
-      label.setWord(word);
-      label.setValue(word);
-      label.setOriginalText(word);
+      label.setWord(shown);
+      label.setValue(shown);
+      label.setOriginalText(shown);
       sentence.add(label);
     }
     List<CoreLabel> labeled = classifier.classifySentence(sentence);
     List<String> labels = new ArrayList<>(labeled.size());
-    for (CoreLabel label : labeled) {
-      labels.add(map(label.get(CoreAnnotations.AnswerAnnotation.class)));
+    for (int i = 0; i < labeled.size(); i++) {
+      boolean tooLong = words.get(i).length() > MAX_WORD_CHARS;
+      labels.add(tooLong ? "O" : map(labeled.get(i).get(CoreAnnotations.AnswerAnnotation.class)));
     }
     return labels;
   }
