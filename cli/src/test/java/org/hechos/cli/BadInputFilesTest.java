@@ -49,10 +49,11 @@ class BadInputFilesTest {
 
   @Test
   void eachBadFileGetsOneErrorLineNamingIt() {
-    assertThat(result.errLines()).hasSize(3);
+    // a directory is walked for *.txt files (this one holds none), so it is no error
+    assertThat(result.errLines()).hasSize(2);
     assertThat(result.errLines().get(0)).contains(latin1.toString()).contains("not valid UTF-8");
-    assertThat(result.errLines().get(1)).contains(directory.toString()).containsIgnoringCase("directory");
-    assertThat(result.errLines().get(2)).contains(missing.toString()).contains("no such file");
+    assertThat(result.errLines().get(1)).contains(missing.toString()).contains("no such file");
+    assertThat(result.errLines()).noneMatch(line -> line.contains(directory.toString()));
   }
 
   @Test
