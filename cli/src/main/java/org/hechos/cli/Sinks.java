@@ -57,27 +57,27 @@ final class Sinks {
   }
 
 
-  private static Sink flushing(Sink sink, PrintStream out) {
-    return new Sink() {
-      @Override
-      public void begin() throws IOException {
-        sink.begin();
-      }
-
-      @Override
-      public void write(String source, Extraction x) throws IOException {
-        sink.write(source, x);
-      }
-
-      @Override
-      public void end() throws IOException {
-        sink.end();
-        out.flush();
-      }
-    };
+  /** What to do with the output stream once the sink has ended. */
+  private interface Finish {
+    void run() throws IOException;
   }
 
+  /** {@code sink}, then flushing standard output: the stream is not ours to close. */
+  private static Sink flushing(Sink sink, PrintStream out) {
+    return finishing(sink, out::flush);
+  }
+
+  /** {@code sink}, then closing the output file we opened, reporting a failed write. */
   private static Sink closing(Sink sink, PrintStream out) {
+    return finishing(sink, () -> {
+      out.close();
+      if (out.checkError()) {
+        throw new IOException("cannot write the output file");
+      }
+    });
+  }
+
+  private static Sink finishing(Sink sink, Finish finish) {
     return new Sink() {
       @Override
       public void begin() throws IOException {
@@ -92,10 +92,7 @@ final class Sinks {
       @Override
       public void end() throws IOException {
         sink.end();
-        out.close();
-        if (out.checkError()) {
-          throw new IOException("cannot write the output file");
-        }
+        finish.run();
       }
     };
   }

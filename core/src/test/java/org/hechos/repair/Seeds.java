@@ -26,13 +26,7 @@ final class Seeds {
   private Seeds() {}
 
   static Path repositoryRoot() {
-    Path dir = Paths.get(System.getProperty("user.dir")).toAbsolutePath();
-    for (Path p = dir; p != null; p = p.getParent()) {
-      if (Files.isDirectory(p.resolve("seeds").resolve("articles"))) {
-        return p;
-      }
-    }
-    throw new IllegalStateException("no seeds/articles above " + dir);
+    return org.hechos.RepositoryFiles.root();
   }
 
   static String article(String id) {

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -46,13 +45,7 @@ final class Corpus {
   }
 
   static Path repositoryRoot() {
-    Path dir = Paths.get(System.getProperty("user.dir")).toAbsolutePath();
-    for (Path p = dir; p != null; p = p.getParent()) {
-      if (Files.isDirectory(p.resolve("seeds").resolve("articles"))) {
-        return p;
-      }
-    }
-    throw new IllegalStateException("no seeds/articles above " + dir);
+    return org.hechos.RepositoryFiles.root();
   }
 
   private static List<String> readAll(Path dir) {
