@@ -13,6 +13,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.hechos.FactType;
+import org.hechos.models.TsvResource;
+import org.hechos.models.TsvRow;
 
 /**
  * How each hechos fact type is coded in PLOVER and CAMEO, read from the resource {@code plover.tsv}
@@ -60,36 +62,23 @@ final class PloverMapping {
 
   static PloverMapping parse(BufferedReader reader, String name) throws IOException {
     Map<FactType, Code> codes = new EnumMap<>(FactType.class);
-    String line;
-    int number = 0;
-    while ((line = reader.readLine()) != null) {
-      number++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] cols = line.split("\t", -1);
-      if (cols.length != 6) {
-        throw new IllegalArgumentException(name + ":" + number + ": " + cols.length + " columns, expected 6"
-            + (cols.length == 1 ? " (spaces instead of tabs?)" : ""));
-      }
+    for (TsvRow row : TsvResource.read(reader, name, 6, 6)) {
       FactType type;
       try {
-        type = FactType.valueOf(cols[0]);
+        type = FactType.valueOf(row.get(0));
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(name + ":" + number + ": unknown fact type '" + cols[0] + "' (known: "
-            + Arrays.toString(FactType.values()) + ")");
+        throw row.error("unknown fact type '" + row.get(0) + "' (known: " + Arrays.toString(FactType.values()) + ")");
       }
-      Optional<String> event = column(cols[1]);
+      Optional<String> event = column(row.get(1));
       if (event.isPresent() && !EVENTS.contains(event.get())) {
-        throw new IllegalArgumentException(name + ":" + number + ": unknown PLOVER event '" + event.get()
-            + "' (known: " + new java.util.TreeSet<>(EVENTS) + ")");
+        throw row.error("unknown PLOVER event '" + event.get() + "' (known: " + new java.util.TreeSet<>(EVENTS) + ")");
       }
-      Optional<String> cameo = column(cols[4]);
+      Optional<String> cameo = column(row.get(4));
       if (cameo.isPresent() && !CAMEO_CODE.matcher(cameo.get()).matches()) {
-        throw new IllegalArgumentException(name + ":" + number + ": CAMEO code '" + cameo.get() + "' is not 2-4 digits");
+        throw row.error("CAMEO code '" + cameo.get() + "' is not 2-4 digits");
       }
-      if (codes.put(type, new Code(event, column(cols[2]), column(cols[3]), cameo)) != null) {
-        throw new IllegalArgumentException(name + ":" + number + ": " + type + " given twice");
+      if (codes.put(type, new Code(event, column(row.get(2)), column(row.get(3)), cameo)) != null) {
+        throw row.error(type + " given twice");
       }
     }
     for (FactType type : FactType.values()) {

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.zip.GZIPInputStream;
 
 /**
  * Reads the tab-separated resource files under {@code /hechos/es/}: UTF-8, NFC-normalized, {@code #}
@@ -29,29 +30,40 @@ public final class TsvResource {
     if (in == null) {
       throw new RuleFormatException(name + ": not found on the classpath under " + ROOT);
     }
-    ImmutableList.Builder<TsvRow> rows = ImmutableList.builder();
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      int number = 0;
-      while ((line = reader.readLine()) != null) {
-        number++;
-        String text = Normalizer.normalize(line.strip(), Normalizer.Form.NFC);
-        if (text.isEmpty() || text.startsWith("#")) {
-          continue;
-        }
-        String[] columns = line.split("\t", -1);
-        for (int i = 0; i < columns.length; i++) {
-          columns[i] = Normalizer.normalize(columns[i].strip(), Normalizer.Form.NFC);
-        }
-        TsvRow row = new TsvRow(name, number, Arrays.asList(columns));
-        if (columns.length < minColumns || columns.length > maxColumns) {
-          String hint = columns.length == 1 ? " (spaces instead of tabs?)" : "";
-          throw row.error(columns.length + " column(s), expected " + range(minColumns, maxColumns) + hint);
-        }
-        rows.add(row);
-      }
+    try (InputStream raw = in;
+        InputStream text = name.endsWith(".gz") ? new GZIPInputStream(raw) : raw;
+        BufferedReader reader = new BufferedReader(new InputStreamReader(text, StandardCharsets.UTF_8))) {
+      return read(reader, name, minColumns, maxColumns);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + name, e);
+    }
+  }
+
+  /**
+   * Reads rows from {@code reader} (a file of another module's resources, say) with the same rules;
+   * {@code name} names the file in error messages.
+   */
+  public static ImmutableList<TsvRow> read(BufferedReader reader, String name, int minColumns, int maxColumns)
+      throws IOException {
+    ImmutableList.Builder<TsvRow> rows = ImmutableList.builder();
+    String line;
+    int number = 0;
+    while ((line = reader.readLine()) != null) {
+      number++;
+      String text = Normalizer.normalize(line.strip(), Normalizer.Form.NFC);
+      if (text.isEmpty() || text.startsWith("#")) {
+        continue;
+      }
+      String[] columns = line.split("\t", -1);
+      for (int i = 0; i < columns.length; i++) {
+        columns[i] = Normalizer.normalize(columns[i].strip(), Normalizer.Form.NFC);
+      }
+      TsvRow row = new TsvRow(name, number, Arrays.asList(columns));
+      if (columns.length < minColumns || columns.length > maxColumns) {
+        String hint = columns.length == 1 ? " (spaces instead of tabs?)" : "";
+        throw row.error(columns.length + " column(s), expected " + range(minColumns, maxColumns) + hint);
+      }
+      rows.add(row);
     }
     return rows.build();
   }

@@ -1,16 +1,9 @@
 package org.hechos.models;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Lowercased word unigram and bigram counts from Spanish news (CoNLL-2002 {@code esp.train} plus
@@ -45,44 +38,26 @@ public final class WordFrequencies {
    * naming file and line.
    */
   public static WordFrequencies load(String name) {
-    InputStream raw = WordFrequencies.class.getResourceAsStream("/hechos/es/" + name);
-    if (raw == null) {
-      throw new RuleFormatException(name + ": not found on the classpath under /hechos/es/");
-    }
     Map<String, Integer> unigrams = new HashMap<>(1 << 17);
     Map<String, Integer> bigrams = new HashMap<>(1 << 17);
     long total = 0;
-    try (InputStream in = name.endsWith(".gz") ? new GZIPInputStream(raw) : raw;
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      int number = 0;
-      while ((line = reader.readLine()) != null) {
-        number++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
+    for (TsvRow row : TsvResource.load(name, 3, 4)) {
+      String kind = row.get(0);
+      if (kind.equals("U") && row.size() == 3) {
+        int count = count(row, row.get(2));
+        if (unigrams.put(key(row, row.get(1)), count) != null) {
+          throw row.error("duplicate word '" + row.get(1) + "'");
         }
-        String[] columns = line.split("\t", -1);
-        TsvRow row = new TsvRow(name, number, java.util.Arrays.asList(columns));
-        String kind = columns[0];
-        if (kind.equals("U") && columns.length == 3) {
-          int count = count(row, columns[2]);
-          if (unigrams.put(key(row, columns[1]), count) != null) {
-            throw row.error("duplicate word '" + columns[1] + "'");
-          }
-          total += count;
-        } else if (kind.equals("B") && columns.length == 4) {
-          String pair = key(row, columns[1]) + PAIR_SEPARATOR + key(row, columns[2]);
-          if (bigrams.put(pair, count(row, columns[3])) != null) {
-            throw row.error("duplicate pair '" + columns[1] + " " + columns[2] + "'");
-          }
-        } else {
-          String hint = columns.length == 1 ? " (spaces instead of tabs?)" : "";
-          throw row.error("expected 'U word count' or 'B word1 word2 count', got "
-              + columns.length + " column(s) starting with '" + kind + "'" + hint);
+        total += count;
+      } else if (kind.equals("B") && row.size() == 4) {
+        String pair = key(row, row.get(1)) + PAIR_SEPARATOR + key(row, row.get(2));
+        if (bigrams.put(pair, count(row, row.get(3))) != null) {
+          throw row.error("duplicate pair '" + row.get(1) + " " + row.get(2) + "'");
         }
+      } else {
+        throw row.error("expected 'U word count' or 'B word1 word2 count', got " + row.size()
+            + " column(s) starting with '" + kind + "'");
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + name, e);
     }
     if (total == 0) {
       throw new RuleFormatException(name + ": no word counts");
