@@ -35,10 +35,9 @@ public class CoreNlpBenchmark {
 
     @Setup
     public void setUp() {
-      Corpus corpus = Corpus.fromSystemProperties();
-      System.out.println("corpus: " + corpus.description());
-      texts = corpus.docs().stream().map(Corpus.Doc::text).toArray(String[]::new);
-      tokens = corpus.docs().stream().mapToInt(Corpus.Doc::tokens).toArray();
+      Corpus corpus = Corpus.announced();
+      texts = corpus.texts();
+      tokens = corpus.tokenCounts();
       pipeline = CoreNlpSpanish.pipeline(config);
     }
   }

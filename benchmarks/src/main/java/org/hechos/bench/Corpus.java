@@ -43,6 +43,23 @@ public final class Corpus {
     return docs;
   }
 
+  /** The texts, in corpus order. */
+  public String[] texts() {
+    return docs.stream().map(Doc::text).toArray(String[]::new);
+  }
+
+  /** The whitespace token count of each text, in corpus order. */
+  public int[] tokenCounts() {
+    return docs.stream().mapToInt(Doc::tokens).toArray();
+  }
+
+  /** {@link #fromSystemProperties()}, saying on standard output which corpus it is. */
+  public static Corpus announced() {
+    Corpus corpus = fromSystemProperties();
+    System.out.println("corpus: " + corpus.description());
+    return corpus;
+  }
+
   public String description() {
     return description;
   }

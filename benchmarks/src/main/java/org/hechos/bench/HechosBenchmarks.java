@@ -34,10 +34,9 @@ public class HechosBenchmarks {
 
     @Setup
     public void setUp() {
-      Corpus corpus = Corpus.fromSystemProperties();
-      System.out.println("corpus: " + corpus.description());
-      texts = corpus.docs().stream().map(Corpus.Doc::text).toArray(String[]::new);
-      tokens = corpus.docs().stream().mapToInt(Corpus.Doc::tokens).toArray();
+      Corpus corpus = Corpus.announced();
+      texts = corpus.texts();
+      tokens = corpus.tokenCounts();
       pipeline = Pipeline.spanish();
     }
   }
