@@ -64,7 +64,8 @@ public final class Pipeline {
     stages.add(Tokens.spanish(lexicon, limits.maxSentenceTokens()));
     stages.add(Entities.spanish(SpanishNerModel.load(), gazetteers));
     stages.add(Entities.dateAnchoring());
-    stages.addAll(Coreference.spanish(titles, demonyms));
+    stages.addAll(Coreference.spanish(titles, demonyms,
+        acronym -> gazetteers.lookup(acronym).flatMap(Gazetteers.Entry::longForm)));
     stages.add(Relations.spanish(new TitlePhrases(titles, demonyms)));
     return of(stages, limits);
   }

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.Optional;
 import org.hechos.Document;
 import org.hechos.Stage;
 import org.hechos.text.Entity;
@@ -16,9 +18,17 @@ import org.hechos.text.Mention;
 /**
  * Groups name mentions into entities: the same name, or a short form whose words appear in order
  * in a longer name of the document ("Thanh Son" and "Bui Thanh Son", "Lavrov" and "Sergei
- * Lavrov"). The canonical name is the longest form; its type wins.
+ * Lavrov"). An acronym joins the entity its long form names ("ONU" and "Naciones Unidas", when
+ * the gazetteer reads "ONU" as "Organización de las Naciones Unidas"). The canonical name is the
+ * longest form; its type wins.
  */
 final class AliasCoref implements Stage {
+
+  private final Function<String, Optional<String>> longForms;
+
+  AliasCoref(Function<String, Optional<String>> longForms) {
+    this.longForms = longForms;
+  }
 
   @Override
   public Document apply(Document in) {
@@ -29,7 +39,7 @@ final class AliasCoref implements Stage {
     Map<String, List<Mention>> byCanonical = new LinkedHashMap<>();
     Map<String, Mention> canonicalMention = new LinkedHashMap<>();
     for (Mention m : longestFirst) {
-      String key = canonicalFor(m, canonicalMention);
+      String key = acronymOf(m, canonicalMention).orElseGet(() -> canonicalFor(m, canonicalMention));
       canonicalMention.putIfAbsent(key, m);
       byCanonical.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
     }
@@ -55,6 +65,17 @@ final class AliasCoref implements Stage {
     }
     votes.merge(headType, 1, Integer::sum);
     return votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+  }
+
+  /** The key of the name in the document that the acronym {@code m} stands for, if any. */
+  private Optional<String> acronymOf(Mention m, Map<String, Mention> known) {
+    if (m.type() != EntityType.ORGANIZATION || !m.text().equals(m.text().toUpperCase(Locale.ROOT))) {
+      return Optional.empty();
+    }
+    Optional<String> longForm = longForms.apply(m.text()).map(f -> f.toLowerCase(Locale.ROOT));
+    return longForm.flatMap(form -> known.keySet().stream()
+        .filter(key -> !key.equals(key(m)) && (form.equals(key) || form.endsWith(" " + key)))
+        .findFirst());
   }
 
   /** The key of the longer name {@code m} abbreviates, or its own key. */

@@ -15,8 +15,11 @@ public final class Coreference {
    *
    * @param titles the title lexicon, shared with relation extraction
    * @param demonyms maps a lowercase demonym adjective ("ruso") to its country name ("Rusia")
+   * @param longForms maps an acronym ("ONU") to its long form ("Organización de las Naciones Unidas")
    */
-  public static List<Stage> spanish(TitleLexicon titles, Function<String, Optional<String>> demonyms) {
-    return List.of(new AliasCoref(), new NominalCoref(new TitlePhrases(titles, demonyms), GroupLexicon.load(titles)));
+  public static List<Stage> spanish(TitleLexicon titles, Function<String, Optional<String>> demonyms,
+      Function<String, Optional<String>> longForms) {
+    return List.of(new AliasCoref(longForms),
+        new NominalCoref(new TitlePhrases(titles, demonyms), GroupLexicon.load(titles)));
   }
 }

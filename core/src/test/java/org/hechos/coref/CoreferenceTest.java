@@ -1,0 +1,63 @@
+package org.hechos.coref;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.hechos.Extraction;
+import org.hechos.Pipeline;
+import org.hechos.text.Entity;
+import org.hechos.text.Mention;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Aliases, descriptions and groups on short news texts. */
+class CoreferenceTest {
+
+  private static Pipeline pipeline;
+
+  @BeforeAll
+  static void load() {
+    pipeline = Pipeline.spanish();
+  }
+
+  private static Entity entityOf(Extraction x, String mentionText) {
+    return x.entities().stream()
+        .filter(e -> e.mentions().stream().anyMatch(m -> m.text().equals(mentionText)))
+        .findFirst().orElseThrow(() -> new AssertionError("no entity mentioned as " + mentionText));
+  }
+
+  @Test
+  void surnameJoinsTheFullName() {
+    Extraction x = pipeline.extract("El ministro de Exteriores de Rusia, Sergei Lavrov, llegó a Hanoi. "
+        + "Lavrov se reunió con su homólogo vietnamita.");
+
+    assertThat(entityOf(x, "Lavrov").canonical()).isEqualTo("Sergei Lavrov");
+  }
+
+  @Test
+  void acronymJoinsTheNameItStandsFor() {
+    Extraction x = pipeline.extract("Naciones Unidas pidió ayuda para Somalia. "
+        + "Kenia agradeció a la ONU su apoyo humanitario.");
+
+    assertThat(entityOf(x, "ONU").canonical()).isEqualTo("Naciones Unidas");
+  }
+
+  @Test
+  void descriptionWithDemonymJoinsThePersonOfThatCountry() {
+    Extraction x = pipeline.extract("El canciller de Vietnam, Bui Thanh Son, viajó a Moscú invitado por su "
+        + "homólogo ruso, Sergei Lavrov. El ministro ruso destacó la cooperación.");
+
+    assertThat(entityOf(x, "El ministro ruso").canonical()).isEqualTo("Sergei Lavrov");
+  }
+
+  @Test
+  void bothSidesStandForTheTwoMostMentionedPeople() {
+    Extraction x = pipeline.extract("La presidenta Ana Ruiz recibió al primer ministro Kenji Sato. "
+        + "Ruiz y Sato conversaron. Ambas partes firmaron un acuerdo.");
+
+    Entity group = entityOf(x, "Ambas partes");
+    assertThat(group.isGroup()).isTrue();
+    assertThat(group.members()).extracting(id -> x.entities().get(id).canonical())
+        .containsExactly("Ana Ruiz", "Kenji Sato");
+    assertThat(group.mentions()).extracting(Mention::kind).containsOnly(Mention.Kind.GROUP);
+  }
+}
