@@ -92,6 +92,11 @@ public final class TitlePhrases {
           j++; // a portfolio the NER did not take as a name: "de Asuntos Exteriores"
         }
         end = j;
+      } else if (j < tokens.size() && tokens.get(j).any(a -> a.isCommonNoun())) {
+        end = j + 1; // "el portavoz del ministerio, Juan Mora"
+        if (end < tokens.size() && isAdjective(tokens.get(end))) {
+          end++;
+        }
       } else {
         break;
       }

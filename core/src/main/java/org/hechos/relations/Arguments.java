@@ -41,7 +41,7 @@ final class Arguments {
         return found;
       }
     }
-    boolean dropped = finders.contains(ArgumentFinder.SUBJECT)
+    boolean dropped = finders.contains(ArgumentFinder.SUBJECT) && !isReportedSource(site)
         && (!agent || site.rule().pos() == TriggerRule.Pos.VERB && !hasCommonNounSubject(site));
     return dropped ? lastSubject : List.of();
   }
@@ -84,10 +84,33 @@ final class Arguments {
     return explicit;
   }
 
-  /** "..., según informó el portavoz X": the source follows the verb. */
+  /**
+   * The source follows the verb: "..., según informó el portavoz X", "..., informó la cancillería."
+   * (a reporting verb after a comma with only its subject left in the sentence).
+   */
   private static boolean isReportedSource(Site site) {
     int t = site.trigger();
-    return t > 0 && Grammar.REPORTING.contains(site.token(t - 1).lower());
+    if (t > 0 && Grammar.REPORTING.contains(site.token(t - 1).lower())) {
+      return true;
+    }
+    if (t == 0 || !site.token(t - 1).text().equals(",") || site.rule().fact() != org.hechos.FactType.STATEMENT
+        || t + 1 >= site.size() || site.token(t + 1).lower().equals("que") || site.token(t + 1).isPunctuation()) {
+      return false; // "..., valoraron." has its subject before it
+    }
+    boolean clauseBefore = false;
+    for (int i = 0; i < t - 1 && !clauseBefore; i++) {
+      clauseBefore = Grammar.isFiniteVerb(site.tokens(), i);
+    }
+    if (!clauseBefore) {
+      return false; // "Además, destacó el papel ...": the verb opens its own clause
+    }
+    for (int i = t + 1; i < site.size(); i++) {
+      if (Grammar.isClauseBreak(site.token(i)) && !site.token(i).text().equals(".")
+          || Grammar.isFiniteVerb(site.tokens(), i) || site.token(i).lower().equals("que")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "X recordó que ... y afirmó que ...": a verb right after "y" shares the main clause's subject. */
@@ -394,7 +417,8 @@ final class Arguments {
   /** "La confianza ... se ha consolidado ..., valoraron.": a clause-final trigger states what precedes it. */
   private Optional<Content> before(Site site) {
     int t = site.trigger();
-    int comma = isReportedSource(site) ? t - 2 : t - 1; // "..., según informó X"
+    boolean afterSegun = t > 0 && Grammar.REPORTING.contains(site.token(t - 1).lower());
+    int comma = afterSegun ? t - 2 : t - 1; // "..., según informó X", "..., informó X"
     boolean last = t + 1 >= site.size() || site.token(t + 1).isPunctuation() && !site.token(t + 1).text().equals(",");
     if (!(last || isReportedSource(site)) || comma < 1 || !site.token(comma).text().equals(",")) {
       return Optional.empty();

@@ -25,21 +25,24 @@ final class Grammar {
   static final ImmutableSet<String> AUXILIARIES = ImmutableSet.of("haber", "ir", "ser", "estar");
   /** Words before a reporting verb whose source follows it: "según informó el portavoz". */
   static final ImmutableSet<String> REPORTING = ImmutableSet.of("según", "como");
+  /** Tokens after which a capitalized word may be an ordinary word starting a sentence or quote. */
+  static final ImmutableSet<String> SENTENCE_OPENERS = ImmutableSet.of(".", "!", "?", ":", "¿", "¡", "\"", "«",
+      "“", "(", "-", "—", "/.");
   static final ImmutableSet<String> RELATIVES = ImmutableSet.of("quien", "quienes");
   static final ImmutableSet<String> COORDINATORS = ImmutableSet.of("y", "e", ",");
 
   /**
    * True if token {@code i} reads as a finite verb here: it has a finite verb reading, no
-   * function-word reading ("sobre", "entre" are also forms of sobrar, entrar) and no determiner or
-   * preposition before it ("la visita", "del presente mes").
+   * function-word or adverb reading ("sobre", "entre", "además" are also forms of sobrar, entrar,
+   * ademar) and no determiner or preposition before it ("la visita", "del presente mes").
    */
   static boolean isFiniteVerb(List<Token> tokens, int i) {
     Token t = tokens.get(i);
     if (!t.any(Analysis::isFiniteVerb)
-        || t.any(a -> a.isPreposition() || a.isDeterminer() || a.isConjunction() || a.isPronoun())
+        || t.any(a -> a.isPreposition() || a.isDeterminer() || a.isConjunction() || a.isPronoun() || a.isAdverb())
         || t.isCapitalized() && t.any(Analysis::isProperNoun)
-        || t.isCapitalized() && i > 0 && !tokens.get(i - 1).isPunctuation()) {
-      return false; // mid-sentence capitals are names: "Thanh Son" is no form of "ser"
+        || t.isCapitalized() && i > 0 && !SENTENCE_OPENERS.contains(tokens.get(i - 1).text())) {
+      return false; // mid-sentence capitals are names: "Thanh Son" is no form of "ser", "Han" none of "haber"
     }
     if (i == 0) {
       return true;

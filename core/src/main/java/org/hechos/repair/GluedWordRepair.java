@@ -43,6 +43,9 @@ final class GluedWordRepair {
   static final int MAX_CHUNK = 200;
   static final int MAX_RUN = 40;
 
+  /** A capitalized part after a hyphen this long or shorter is left whole ("Díaz-Canel"). */
+  private static final int SHORT_NAME_PART = 7;
+
   /** An unknown capitalized run shorter than this is taken for a name ("Minh", "Ito", "Hoang"). */
   private static final int MIN_CAPITALIZED_RUN = 5;
 
@@ -199,6 +202,9 @@ final class GluedWordRepair {
       segmentRuns(text, begin, first, begin, first, null, chunks, vocabulary, points, before);
     }
     int runBegin = hyphen >= begin ? hyphen + 1 : begin;
+    if (hyphen > begin && end - runBegin <= SHORT_NAME_PART && Character.isUpperCase(text.charAt(runBegin))) {
+      return; // a short capitalized part after a hyphen is part of a name: "Díaz-Canel", not "Díaz-Can el"
+    }
     segmentRuns(text, begin, end, runBegin, end, chunkIndex, chunks, vocabulary, points, before);
   }
 

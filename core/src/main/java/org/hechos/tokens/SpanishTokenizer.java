@@ -67,12 +67,22 @@ final class SpanishTokenizer implements Stage {
     return in.withSentences(sentences);
   }
 
-  private static void addSplittingNameHyphens(List<RawToken> out, String word, int at) {
+  /**
+   * Splits "Vietnam-Rusia" at its hyphen when every part is a place name of the lexicon; a
+   * hyphenated surname ("Díaz-Canel") stays one token.
+   */
+  private boolean isPlaceName(String word) {
+    // EAGLES proper-noun tags carry the class in their fifth letter: G geographic ("NPCNG00")
+    return lexicon.analyze(word).stream().anyMatch(a -> a.isProperNoun() && a.tag().length() > 4
+        && a.tag().charAt(4) == 'G');
+  }
+
+  private void addSplittingNameHyphens(List<RawToken> out, String word, int at) {
     String[] parts = word.split("-", -1);
     boolean names = parts.length > 1;
     for (String part : parts) {
       names &= part.length() > 1 && Character.isUpperCase(part.codePointAt(0))
-          && part.chars().allMatch(Character::isLetter);
+          && part.chars().allMatch(Character::isLetter) && isPlaceName(part);
     }
     if (!names) {
       out.add(new RawToken(word, at, at + word.length()));

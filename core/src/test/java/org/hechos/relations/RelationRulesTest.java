@@ -117,4 +117,12 @@ class RelationRulesTest {
     assertThat(x.facts()).filteredOn(f -> f.type() == FactType.VISIT).singleElement()
         .extracting(Fact::modality).isEqualTo(Modality.FUTURE);
   }
+
+  @Test
+  void reportingVerbAfterACommaTakesTheSourceAfterIt() {
+    List<String> facts = facts("El ministro Pedro Gil visitó Quito. "
+        + "La delegación asistirá mañana a la feria, informó el portavoz del ministerio, Juan Mora.");
+
+    assertThat(facts).contains("STATEMENT(Juan Mora, -)").doesNotContain("STATEMENT(Pedro Gil, -)");
+  }
 }

@@ -42,6 +42,14 @@ class SpanishTokenizerTest {
   }
 
   @Test
+  void keepsHyphenatedSurnameWhole() {
+    List<String> words = split("El presidente Miguel Díaz-Canel habló.").get(0).tokens()
+        .stream().map(Token::text).toList();
+
+    assertThat(words).contains("Díaz-Canel");
+  }
+
+  @Test
   void doesNotEndSentenceAfterAbbreviationOrInitial() {
     List<Sentence> sentences = split("El Sr. Pérez llegó con J. Martínez a las 9. Luego partió.");
 

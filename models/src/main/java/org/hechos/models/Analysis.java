@@ -59,6 +59,10 @@ public record Analysis(String lemma, String tag) {
     return tag.startsWith("C");
   }
 
+  public boolean isAdverb() {
+    return tag.startsWith("R");
+  }
+
   public boolean isPronoun() {
     return tag.startsWith("P");
   }
