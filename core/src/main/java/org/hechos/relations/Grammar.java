@@ -48,7 +48,7 @@ final class Grammar {
       return true;
     }
     String before = tokens.get(i - 1).lower();
-    return !DETERMINERS.contains(before) && !PREPOSITIONS.contains(before);
+    return !DETERMINERS.contains(before) && (!PREPOSITIONS.contains(before) || REPORTING.contains(before));
   }
 
   static boolean isClauseBreak(Token t) {
