@@ -446,6 +446,19 @@ final class Arguments {
   }
 
   private Optional<Content> infinitive(Site site, int i) {
+    if (i < site.size() && (site.token(i).lower().equals("a") || site.token(i).lower().equals("al"))) {
+      // "pidió a las empresas chinas invertir": an object phrase before the infinitive
+      for (int j = i + 1; j < site.size() && j <= i + 6; j++) {
+        Token t = site.token(j);
+        if (t.isPunctuation() || Grammar.isFiniteVerb(site.tokens(), j)) {
+          break;
+        }
+        if (t.any(Analysis::isInfinitive) && !Grammar.DETERMINERS.contains(site.token(j - 1).lower())) {
+          i = j;
+          break;
+        }
+      }
+    }
     while (i < site.size() && (site.token(i).lower().equals("en") || site.token(i).lower().equals("a"))) {
       i++;
     }
@@ -493,7 +506,7 @@ final class Arguments {
   private static int clauseEnd(Site site, int from, boolean phrase) {
     for (int i = from; i < site.size(); i++) {
       Token t = site.token(i);
-      if (Grammar.isClauseBreak(t) || phrase && t.text().equals(",")) {
+      if (Grammar.isClauseBreak(t) || phrase && (t.text().equals(",") || Grammar.PHRASE_BREAKS.contains(t.lower()))) {
         return i;
       }
       int next = i + 1;

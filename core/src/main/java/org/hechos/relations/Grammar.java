@@ -28,6 +28,8 @@ final class Grammar {
   /** Tokens after which a capitalized word may be an ordinary word starting a sentence or quote. */
   static final ImmutableSet<String> SENTENCE_OPENERS = ImmutableSet.of(".", "!", "?", ":", "¿", "¡", "\"", "«",
       "“", "(", "-", "—", "/.");
+  /** Words that end a phrase content: "firmaron 15 acuerdos | durante la visita de X". */
+  static final ImmutableSet<String> PHRASE_BREAKS = ImmutableSet.of("durante", "tras", "según", "mientras");
   static final ImmutableSet<String> RELATIVES = ImmutableSet.of("quien", "quienes");
   static final ImmutableSet<String> COORDINATORS = ImmutableSet.of("y", "e", ",");
 

@@ -125,4 +125,20 @@ class RelationRulesTest {
 
     assertThat(facts).contains("STATEMENT(Juan Mora, -)").doesNotContain("STATEMENT(Pedro Gil, -)");
   }
+
+  @Test
+  void visitOfSomeoneInsideAPhraseTakesTheGenitiveVisitor() {
+    assertThat(facts("China y Brasil firmaron hoy 15 acuerdos de cooperación durante la visita del presidente "
+        + "brasileño, Luiz Costa, a Pekín."))
+        .contains("AGREEMENT(China, Brasil)", "VISIT(Luiz Costa, Pekín)");
+  }
+
+  @Test
+  void requestContentStartsAtTheInfinitiveAfterItsAddressee() {
+    Extraction x = pipeline.extract("El presidente Luiz Costa pidió a las empresas chinas invertir en energía.");
+
+    assertThat(x.facts()).filteredOn(f -> f.type() == FactType.REQUEST).singleElement()
+        .satisfies(f -> assertThat(f.content()).hasValueSatisfying(c ->
+            assertThat(c.text()).isEqualTo("invertir en energía")));
+  }
 }
