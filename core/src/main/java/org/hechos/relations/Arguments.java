@@ -400,8 +400,7 @@ final class Arguments {
   private Optional<Content> content(Site site, ContentFinder finder) {
     int after = skipObject(site, site.trigger() + 1);
     return switch (finder) {
-      case QUE -> after < site.size() && site.token(after).lower().equals("que")
-          ? span(site, after + 1, clauseEnd(site, after + 1, false)) : Optional.empty();
+      case QUE -> thatClause(site, after);
       case INF -> infinitive(site, after);
       case NP -> after < site.size() && !site.token(after).lower().equals("que")
           ? span(site, after, clauseEnd(site, after, true)) : Optional.empty();
@@ -424,6 +423,21 @@ final class Arguments {
       return Optional.empty();
     }
     return span(site, 0, comma);
+  }
+
+  /** The clause after "que", right after the trigger or after its addressee ("dijo a la prensa que"). */
+  private Optional<Content> thatClause(Site site, int after) {
+    for (int j = after; j < site.size() && j <= after + 6; j++) {
+      Token t = site.token(j);
+      if (t.lower().equals("que")) {
+        return span(site, j + 1, clauseEnd(site, j + 1, false));
+      }
+      if (j == after ? !(t.lower().equals("a") || t.lower().equals("al")) : t.isPunctuation()
+          || Grammar.isFiniteVerb(site.tokens(), j)) {
+        break;
+      }
+    }
+    return Optional.empty();
   }
 
   /** Skips "a X" right after a trigger: "pidió a Rusia que ...". */

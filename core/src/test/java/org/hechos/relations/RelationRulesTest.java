@@ -141,4 +141,14 @@ class RelationRulesTest {
         .satisfies(f -> assertThat(f.content()).hasValueSatisfying(c ->
             assertThat(c.text()).isEqualTo("invertir en energía")));
   }
+
+  @Test
+  void statementClauseFollowsItsAddressee() {
+    Extraction x = pipeline.extract("El ministro francés, Paul Girard, dijo a la prensa que su Gobierno no apoyará el acuerdo.");
+
+    assertThat(x.facts(Statement.class)).singleElement().satisfies(s -> {
+      assertThat(s.speaker().canonical()).isEqualTo("Paul Girard");
+      assertThat(s.statement()).hasValueSatisfying(c -> assertThat(c.text()).startsWith("su Gobierno no apoyará"));
+    });
+  }
 }
