@@ -91,7 +91,8 @@ final class AliasCoref implements Stage {
     for (Map.Entry<String, Mention> candidate : known.entrySet()) {
       Mention longer = candidate.getValue();
       String[] full = words(longer);
-      boolean surname = words.length == 1 && words[0].equals(full[full.length - 1]);
+      // a family name comes last in Spanish names and first in Chinese or Vietnamese ones ("Han Zheng")
+      boolean surname = words.length == 1 && (words[0].equals(full[full.length - 1]) || words[0].equals(full[0]));
       boolean personLike = longer.type() == EntityType.PERSON && (m.type() == EntityType.PERSON || words.length > 1 || surname);
       if ((personLike || longer.type() == m.type() && longer.type() != EntityType.PERSON && words.length > 1)
           && inOrder(words, words(longer))) {

@@ -67,6 +67,7 @@ final class NominalCoref implements Stage {
                 .filter(m -> m.type() == EntityType.LOCATION).map(Mention::text).findFirst()));
         Optional<Draft> holder = phrase.holder().flatMap(h -> owner(drafts, h));
         if (holder.isPresent()) {
+          holder.get().type = EntityType.PERSON; // a title's holder is a person, whatever the recognizer said
           holder.get().mentions.add(mention);
           holder.get().roles.add(role);
         } else if (isDelegationOfPlaces(phrase)) {
@@ -154,7 +155,7 @@ final class NominalCoref implements Stage {
   private static final class Draft {
     final int id;
     final String canonical;
-    final EntityType type;
+    EntityType type;
     final List<Mention> mentions = new ArrayList<>();
     final List<Role> roles = new ArrayList<>();
     final List<Integer> members;
@@ -202,7 +203,10 @@ final class NominalCoref implements Stage {
     }
 
     Entity build() {
-      List<Mention> sorted = new ArrayList<>(mentions);
+      List<Mention> sorted = new ArrayList<>();
+      for (Mention m : mentions) {
+        sorted.add(m.type() == type || !members.isEmpty() ? m : m.withType(type));
+      }
       sorted.sort(Comparator.comparing(Mention::span));
       return new Entity(id, canonical, type, sorted, members);
     }

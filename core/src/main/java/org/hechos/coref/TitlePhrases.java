@@ -125,9 +125,12 @@ public final class TitlePhrases {
     if (next.isPresent() && next.get().type() == EntityType.PERSON) {
       return next; // "el ministro Pedro Gil"
     }
+    if (end + 2 < tokens.size() && tokens.get(end).text().equals("(") && tokens.get(end + 2).text().equals(")")) {
+      end += 3; // "de la Organización Mundial de la Salud (OMS), Tedros ..."
+    }
     if (end + 1 < tokens.size() && tokens.get(end).text().equals(",")) {
       Optional<Mention> after = nameAt(names, end + 1);
-      if (after.isPresent() && after.get().type() == EntityType.PERSON) {
+      if (after.isPresent() && isPersonLike(after.get())) {
         return after;
       }
     }
@@ -145,6 +148,15 @@ public final class TitlePhrases {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A name in apposition to a title is a person's even where the recognizer typed a long name
+   * otherwise ("el director general de la OMS, Tedros Adhanom Ghebreyesus").
+   */
+  private static boolean isPersonLike(Mention m) {
+    return m.type() == EntityType.PERSON
+        || m.type() != EntityType.LOCATION && m.tokenEnd() - m.tokenBegin() >= 2 && !m.text().contains(" de ");
   }
 
   private static boolean isAdjective(Token t) {

@@ -90,7 +90,9 @@ final class RoleFacts {
   }
 
   private Optional<Entity> owner(Mention m) {
-    return refs.in(m.sentence()).stream().filter(r -> r.mention().equals(m)).map(Referents.Ref::entity).findFirst();
+    // by span: coreference may have retyped the mention ("Tedros ..." is a person once a title names him)
+    return refs.in(m.sentence()).stream().filter(r -> r.mention().span().equals(m.span())
+        && r.mention().kind() == m.kind()).map(Referents.Ref::entity).findFirst();
   }
 
   private Optional<Entity> byName(String canonical) {

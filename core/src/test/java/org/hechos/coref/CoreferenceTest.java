@@ -60,4 +60,14 @@ class CoreferenceTest {
         .containsExactly("Ana Ruiz", "Kenji Sato");
     assertThat(group.mentions()).extracting(Mention::kind).containsOnly(Mention.Kind.GROUP);
   }
+
+  @Test
+  void nameInAppositionToATitleIsAPerson() {
+    Extraction x = pipeline.extract("El primer ministro Pham Minh Chinh se reunió con el director general de la "
+        + "Organización Mundial de la Salud (OMS), Tedros Adhanom Ghebreyesus.");
+
+    Entity tedros = entityOf(x, "Tedros Adhanom Ghebreyesus");
+    assertThat(tedros.type()).isEqualTo(org.hechos.text.EntityType.PERSON);
+    assertThat(tedros.mentions()).extracting(Mention::text).contains("el director general");
+  }
 }
