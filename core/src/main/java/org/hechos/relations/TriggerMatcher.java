@@ -1,7 +1,6 @@
 package org.hechos.relations;
 
 import com.google.common.collect.ImmutableSet;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.hechos.models.Analysis;
@@ -66,9 +65,7 @@ final class TriggerMatcher {
     if (a.isFiniteVerb()) {
       return Grammar.isFiniteVerb(tokens, i);
     }
-    List<String> before = new ArrayList<>();
     for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
-      before.add(tokens.get(k).lower());
       Token t = tokens.get(k);
       if (a.isInfinitive() && t.any(b -> b.isFiniteVerb() && MODALS.contains(b.lemma()))) {
         return true;

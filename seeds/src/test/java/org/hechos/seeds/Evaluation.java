@@ -4,7 +4,6 @@ package org.hechos.seeds;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.hechos.Content;
