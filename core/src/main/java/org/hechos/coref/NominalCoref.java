@@ -75,14 +75,13 @@ final class NominalCoref implements Stage {
               .map(d -> d.id).distinct().toList();
           drafts.add(new Draft(drafts.size(), mention.withKind(Mention.Kind.GROUP), places));
         } else if (!phrase.plural() || phrase.title().kind() == TitleLexicon.Kind.PERSON || !addGroup(drafts, mention)) {
-          Draft draft = byRole(drafts, role, mention.span())
-              .or(() -> phrase.plural() ? Optional.empty() : recentPerson(drafts, mention))
-              .orElseGet(() -> {
-                Draft own = new Draft(drafts.size(), mention);
-                drafts.add(own);
-                return own;
-              });
-          draft.mentions.add(mention);
+          Optional<Draft> known = byRole(drafts, role, mention.span())
+              .or(() -> phrase.plural() ? Optional.empty() : recentPerson(drafts, mention));
+          if (known.isPresent()) {
+            known.get().mentions.add(mention);
+          } else {
+            drafts.add(new Draft(drafts.size(), mention, List.of()));
+          }
         }
       }
     }
@@ -168,18 +167,12 @@ final class NominalCoref implements Stage {
       this.members = e.members();
     }
 
-    Draft(int id, Mention nominal) {
-      this(id, nominal, List.of());
-    }
-
     Draft(int id, Mention first, List<Integer> members) {
       this.id = id;
       this.canonical = first.text();
       this.type = first.type();
       this.members = members;
-      if (!members.isEmpty()) {
-        this.mentions.add(first);
-      }
+      this.mentions.add(first);
     }
 
     boolean isCountry() {
