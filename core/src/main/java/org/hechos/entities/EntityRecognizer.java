@@ -20,13 +20,13 @@ import org.hechos.text.Token;
  */
 final class EntityRecognizer implements Stage {
 
-  private final SpanishNerModel model;
+  private final NameWindows crf;
   private final NameRules rules;
   private final DocumentConsistency consistency;
   private final ValueRecognizer values;
 
   EntityRecognizer(SpanishNerModel model, NameRules rules, DocumentConsistency consistency, ValueRecognizer values) {
-    this.model = model;
+    this.crf = new NameWindows(model);
     this.rules = rules;
     this.consistency = consistency;
     this.values = values;
@@ -38,7 +38,7 @@ final class EntityRecognizer implements Stage {
     List<List<Candidate>> names = new ArrayList<>();
     for (Sentence sentence : in.sentences()) {
       List<Token> tokens = sentence.tokens();
-      List<String> labels = model.label(tokens.stream().map(Token::text).toList());
+      List<String> labels = crf.label(tokens);
       names.add(rules.apply(tokens, runs(labels)));
     }
     names = consistency.apply(in.sentences(), names);

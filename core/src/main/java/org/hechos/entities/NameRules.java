@@ -125,12 +125,16 @@ final class NameRules {
 
 
   /** Longest known names, left to right, each starting with a capital or a digit. */
+  private boolean mayStartName(String word) {
+    return gazetteers.mayStartName(word) || (Words.isAllCaps(word) && gazetteers.mayStartNameInCapitals(word));
+  }
+
   List<Candidate> gazetteerMatches(List<Token> tokens) {
     List<Candidate> found = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
       Candidate match = null;
-      if (Words.canEndName(tokens.get(i))) {
+      if (Words.canEndName(tokens.get(i)) && mayStartName(tokens.get(i).text())) {
         for (int n = Math.min(gazetteers.longestName(), tokens.size() - i); n >= 1 && match == null; n--) {
           if (!Words.canEndName(tokens.get(i + n - 1))) {
             continue;

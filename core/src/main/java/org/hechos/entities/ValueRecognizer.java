@@ -79,17 +79,32 @@ final class ValueRecognizer {
   // ---- dates ----------------------------------------------------------------------------------
 
   private Candidate relative(List<Token> t, int i) {
-    for (int n = Math.min(words.longestPhrase(), t.size() - i); n >= 1; n--) {
-      StringBuilder phrase = new StringBuilder();
-      for (int k = i; k < i + n; k++) {
-        phrase.append(k > i ? " " : "").append(t.get(k).lower());
-      }
-      Optional<String> value = words.get(Kind.RELATIVE, phrase.toString());
-      if (value.isPresent()) {
-        return value(i, i + n, EntityType.DATE, value.get());
+    int end = phraseEnd(Kind.RELATIVE, t, i, words.longestPhrase());
+    if (end == i) {
+      return null;
+    }
+    return value(i, end, EntityType.DATE, words.get(Kind.RELATIVE, phrase(t, i, end)).orElseThrow());
+  }
+
+  /** The end of the longest {@code kind} entry of at most {@code maxWords} words at {@code i}, else {@code i}. */
+  private int phraseEnd(Kind kind, List<Token> t, int i, int maxWords) {
+    if (i >= t.size() || !words.startsEntry(kind, t.get(i).lower())) {
+      return i;
+    }
+    for (int end = Math.min(i + maxWords, t.size()); end > i; end--) {
+      if (words.is(kind, phrase(t, i, end))) {
+        return end;
       }
     }
-    return null;
+    return i;
+  }
+
+  private static String phrase(List<Token> t, int begin, int end) {
+    StringBuilder phrase = new StringBuilder(t.get(begin).lower());
+    for (int k = begin + 1; k < end; k++) {
+      phrase.append(' ').append(t.get(k).lower());
+    }
+    return phrase.toString();
   }
 
   private Candidate date(List<Token> t, int i) {
@@ -270,16 +285,7 @@ final class ValueRecognizer {
   }
 
   private int percentEnd(List<Token> t, int j) {
-    for (int n = Math.min(2, t.size() - j); n >= 1; n--) {
-      StringBuilder phrase = new StringBuilder();
-      for (int k = j; k < j + n; k++) {
-        phrase.append(k > j ? " " : "").append(t.get(k).lower());
-      }
-      if (words.is(Kind.PERCENT, phrase.toString())) {
-        return j + n;
-      }
-    }
-    return j;
+    return phraseEnd(Kind.PERCENT, t, j, 2);
   }
 
   private boolean amountWordAt(List<Token> t, int i) {

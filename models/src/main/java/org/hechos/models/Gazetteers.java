@@ -63,6 +63,8 @@ public final class Gazetteers {
   private final PersonNames personNames;
   private final Demonyms demonyms;
   private final ImmutableMap<String, Entry> folded;
+  private final ImmutableSet<String> firstWords;
+  private final ImmutableSet<String> foldedFirstWords;
   private final ImmutableMap<String, String> cues;
 
   private Gazetteers(Map<String, Entry> names, Map<String, String> heads, Set<String> titles,
@@ -73,6 +75,12 @@ public final class Gazetteers {
       byFold.putIfAbsent(fold(key(e.name())), e);
     }
     this.folded = ImmutableMap.copyOf(byFold);
+    ImmutableSet.Builder<String> first = ImmutableSet.builder();
+    for (Entry e : names.values()) {
+      first.addAll(firstTokens(e.name()));
+    }
+    this.firstWords = first.build();
+    this.foldedFirstWords = firstWords.stream().map(Gazetteers::fold).collect(ImmutableSet.toImmutableSet());
     this.cues = ImmutableMap.copyOf(cues);
     int longest = 1;
     for (Entry e : names.values()) {
@@ -183,6 +191,36 @@ public final class Gazetteers {
   /** The lookup key of a name as written in a text: its non-space characters. */
   public static String key(String name) {
     return SPACE.matcher(name).replaceAll("");
+  }
+
+  /**
+   * The tokens a name may start with, however a tokenizer cuts it: its first word, and each prefix
+   * of that word that ends before or after a character that is neither letter nor digit
+   * ("Guinea-Bisáu" -> "Guinea", "Guinea-", "Guinea-Bisáu").
+   */
+  private static Set<String> firstTokens(String name) {
+    String word = name.strip().split("\\s+", 2)[0];
+    Set<String> out = new HashSet<>();
+    out.add(word);
+    for (int i = 1; i < word.length(); i++) {
+      if (!Character.isLetterOrDigit(word.charAt(i)) || !Character.isLetterOrDigit(word.charAt(i - 1))) {
+        out.add(word.substring(0, i));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * False when no known name begins with the token {@code word}: a cheap test before trying the
+   * longer spans that start there.
+   */
+  public boolean mayStartName(String word) {
+    return firstWords.contains(word);
+  }
+
+  /** As {@link #mayStartName} for a token written in capitals, accents dropped ("ETIOPIA"). */
+  public boolean mayStartNameInCapitals(String word) {
+    return foldedFirstWords.contains(fold(word));
   }
 
   /** The entry for the name written as {@code words}, if known (case-sensitive). */

@@ -1,6 +1,7 @@
 package org.hechos.models;
 
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Locale;
@@ -22,10 +23,15 @@ public final class ValueWords {
   }
 
   private final ImmutableMap<Kind, ImmutableMap<String, String>> words;
+  private final ImmutableMap<Kind, ImmutableSet<String>> firstWords;
   private final int longestRelative;
 
   private ValueWords(Map<Kind, ImmutableMap<String, String>> words, int longestRelative) {
     this.words = ImmutableMap.copyOf(words);
+    Map<Kind, ImmutableSet<String>> first = new EnumMap<>(Kind.class);
+    words.forEach((kind, entries) -> first.put(kind,
+        entries.keySet().stream().map(w -> w.split(" ", 2)[0]).collect(ImmutableSet.toImmutableSet())));
+    this.firstWords = ImmutableMap.copyOf(first);
     this.longestRelative = longestRelative;
   }
 
@@ -69,6 +75,11 @@ public final class ValueWords {
 
   public boolean is(Kind kind, String word) {
     return words.get(kind).containsKey(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** True if some {@code kind} entry begins with {@code word} (lowercase): a cheap test before longer lookups. */
+  public boolean startsEntry(Kind kind, String word) {
+    return firstWords.get(kind).contains(word);
   }
 
   /** The most words a RELATIVE or PERCENT entry has. */
