@@ -292,8 +292,8 @@ final class GluedWordRepair {
     }
     int split = segmenter.splitUnknown(run, vocabulary::containsKey);
     if (split > 0 && capitalized && chunkIndex >= 0 && startsCapitalized(neighbour(text, chunks, chunkIndex, +1))
-        && !segmenter.isKnownAsWritten(run.substring(0, split))) {
-      return -1; // a given name before a surname: "Priya Sharma" is no "Pri ya Sharma"; "Españay Francia" splits
+        && !segmenter.splitsBeforeName(run, split)) {
+      return -1; // a given name before a surname: "Priya Sharma" is no "Pri ya Sharma"
     }
     return split;
   }

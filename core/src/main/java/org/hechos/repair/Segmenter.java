@@ -134,14 +134,23 @@ final class Segmenter {
   }
 
   /**
+   * True if the capitalized run {@code run} may split at {@code at} right before another
+   * capitalized word, where an unknown run is most likely a given name ("Priya Sharma", never "Pri
+   * ya Sharma"): the head must be a name the lexicon knows as written ("Españay Francia"), or a
+   * word of the lexicon followed by a function word, as the capitalized words of institution names
+   * are ("Gobiernode Aragón", "Museode Bellas Artes").
+   */
+  boolean splitsBeforeName(String run, int at) {
+    String head = run.substring(0, at);
+    String tail = run.substring(at);
+    return classAsWritten(head) > 0
+        || (tail.length() > 1 && isFunctionWord(tail) && classAsWritten(lower(head)) > RAREST_CLASS);
+  }
+
+  /**
    * True if {@code word} as a whole is a word: in the lexicon, or seen at least {@value
    * #MIN_CORPUS_ONLY} times in the corpus (which has glue errors of its own, "enla", seen once).
    */
-  /** True if the lexicon or the corpus knows {@code form} exactly as written ("España", "Madrid"). */
-  boolean isKnownAsWritten(String form) {
-    return classAsWritten(form) > 0;
-  }
-
   boolean isWholeWord(String word) {
     return frequencyClass(word) > 0 || counts.count(word) >= MIN_CORPUS_ONLY;
   }

@@ -91,6 +91,18 @@ class GluedWordRepairTest {
   }
 
   @Test
+  void splitsAWordOfAnInstitutionNameGluedToAFunctionWordBeforeAName() {
+    assertThat(clean("Visitó el Museode Bellas Artes con el Gobiernode Aragón."))
+        .isEqualTo("Visitó el Museo de Bellas Artes con el Gobierno de Aragón.");
+  }
+
+  @Test
+  void leavesAnUnknownGivenNameBeforeASurnameWhole() {
+    String text = "La ministra Priya Sharma llegó ayer a Madrid.";
+    assertThat(clean(text)).isEqualTo(text);
+  }
+
+  @Test
   void leavesAllCapsHeadlinesAlone() {
     String headline = "VIETNAM Y RUSIA REFUERZAN COOPERACIONBILATERAL";
     assertThat(clean(headline)).isEqualTo(headline);
