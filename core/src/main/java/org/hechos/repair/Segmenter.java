@@ -156,6 +156,15 @@ final class Segmenter {
   }
 
   /**
+   * True if {@code form} is a word beyond doubt: rated above the rarest frequency class, or seen at
+   * least {@value #MIN_CORPUS_ONLY} times in the corpus. Rare forms are mostly names and loanwords
+   * ("conca", "caf").
+   */
+  boolean isEstablishedWord(String form) {
+    return frequencyClass(form) > RAREST_CLASS || counts.count(form) >= MIN_CORPUS_ONLY;
+  }
+
+  /**
    * Where a lowercase word of frequency class A (the lexicon's "no frequency known": "dela",
    * "porciento", but also "reaseguradora") splits into a pair the corpus often writes apart; -1
    * to leave it.
@@ -259,7 +268,7 @@ final class Segmenter {
   }
 
   /** log P(second | first), interpolated with the unigram probability of {@code second}. */
-  private double logConditional(String first, String second, double logSecond) {
+  double logConditional(String first, String second, double logSecond) {
     int firstCount = counts.count(first);
     double unigram = Math.exp(logSecond);
     if (firstCount == 0) {
@@ -372,9 +381,15 @@ final class Segmenter {
   }
 
   /**
-   * The shape rules of the probe: a one-letter word ("a", "y") heads only a long tail or a common
-   * pair; a one-letter tail only follows a word of three letters or more.
+   * True if the lowercase words {@code head} (of log-probability {@code logHead}) and {@code tail}
+   * may be the two halves of a split: the shape rules of {@link #allowedPair}, no prefix for a head
+   * ("sub", "ex") and a one-letter tail only after a likely head.
    */
+  boolean isPlausibleSplit(String head, String tail, double logHead) {
+    return allowedPair(head, tail, true) && !PREFIXES.contains(head)
+        && (tail.length() > 1 || logHead >= ONE_LETTER_TAIL_MIN_HEAD);
+  }
+
   /** True if some split of {@code lower} gives two words the corpus has seen: cheap, no lookups. */
   private boolean hasCorpusSplit(String lower) {
     for (int i = 1; i < lower.length(); i++) {
@@ -385,6 +400,10 @@ final class Segmenter {
     return false;
   }
 
+  /**
+   * The shape rules of the probe: a one-letter word ("a", "y") heads only a long tail or a common
+   * pair; a one-letter tail only follows a word of three letters or more.
+   */
   private boolean allowedPair(String head, String tail, boolean headIsWord) {
     if (tail.length() == 1) {
       return head.length() >= 3 && headIsWord && ONE_LETTER_WORDS.indexOf(tail.charAt(0)) >= 0;

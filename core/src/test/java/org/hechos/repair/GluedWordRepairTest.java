@@ -103,9 +103,25 @@ class GluedWordRepairTest {
   }
 
   @Test
-  void leavesAllCapsHeadlinesAlone() {
-    String headline = "VIETNAM Y RUSIA REFUERZAN COOPERACIONBILATERAL";
+  void splitsGluedWordsOfAllCapsHeadlinesPuttingBackDroppedAccents() {
+    assertThat(clean("VIETNAM Y RUSIA REFUERZAN COOPERACIONBILATERAL"))
+        .isEqualTo("VIETNAM Y RUSIA REFUERZAN COOPERACION BILATERAL");
+    assertThat(clean("TROMBA DE AGUA OCASIONA INUNDACIONESEN CASAS DE ACEUCHAL"))
+        .isEqualTo("TROMBA DE AGUA OCASIONA INUNDACIONES EN CASAS DE ACEUCHAL");
+  }
+
+  @Test
+  void leavesAcronymsWholeInRunningTextAndInHeadlines() {
+    String text = "La FEMPEX pidió ayudas y la CONCACAF sancionó a México.";
+    assertThat(clean(text)).isEqualTo(text);
+    String headline = "LA FEMPEX Y LA CONCACAF FIRMAN UN ACUERDO";
     assertThat(clean(headline)).isEqualTo(headline);
+  }
+
+  @Test
+  void leavesAHeadlineNameWholeThatTheArticleWritesAsAName() {
+    String text = "CALPISA GANA LA COPA\nEl Calpisa ganó ayer la final.";
+    assertThat(clean(text)).isEqualTo(text);
   }
 
   @Test

@@ -31,7 +31,7 @@ final class SyntheticGlue {
 
   record Score(int glued, int restored, int falseSplits, int tokens, int allCapsGlued, int allCapsRestored,
       long repairNanos, long characters, List<String> misses, List<String> falses) {
-    /** Recall over glued pairs that are not inside all-caps headlines, which repair leaves alone. */
+    /** Recall over glued pairs that are not inside all-caps headlines (no accents, no case cues). */
     double recallWithoutAllCaps() {
       int glued = glued() - allCapsGlued;
       return glued == 0 ? 0 : 100.0 * (restored - allCapsRestored) / glued;

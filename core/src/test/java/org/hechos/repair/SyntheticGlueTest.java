@@ -33,7 +33,7 @@ class SyntheticGlueTest {
     System.out.printf("synthetic glue on %s: %d glued pairs, %d restored (%.2f %%), %d false splits in %d tokens (%.2f per 1,000)%n",
         file.getFileName(), score.glued(), score.restored(), score.recall(), score.falseSplits(),
         score.tokens(), score.falsePerThousand());
-    System.out.printf("  without the %d pairs inside all-caps headlines (left alone by design): %.2f %% recall%n",
+    System.out.printf("  without the %d pairs inside all-caps headlines: %.2f %% recall%n",
         score.allCapsGlued(), score.recallWithoutAllCaps());
     if (Boolean.getBoolean("hechos.glue.verbose")) {
       score.misses().forEach(m -> System.out.println("MISS " + m));
