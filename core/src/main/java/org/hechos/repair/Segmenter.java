@@ -62,6 +62,14 @@ final class Segmenter {
   /** A one-letter tail ("y", "a") only follows a head at least this likely. */
   private static final double ONE_LETTER_TAIL_MIN_HEAD = -17.0;
 
+  /**
+   * Last letters of a name glued to "y" that English names in -y do not have before it: "Siriay",
+   * "Otxoay", "Mederosy", "Chávezy"; not "Bradley", "Gregory", "Penny", "Casey".
+   */
+  private static final String SPANISH_NAME_ENDINGS_BEFORE_Y = "aiouszx";
+
+  private static final String ACCENTED = "áéíóúÁÉÍÓÚ";
+
   /** A capitalized run splits off "y" only after a common head ("Oviedoy"), or a document name. */
   private static final double CAPITALIZED_Y_MIN_HEAD = -10.0;
 
@@ -138,13 +146,14 @@ final class Segmenter {
    * capitalized word, where an unknown run is most likely a given name ("Priya Sharma", never "Pri
    * ya Sharma"): the head must be a name the lexicon knows as written ("Españay Francia"), or a
    * word of the lexicon followed by a function word, as the capitalized words of institution names
-   * are ("Gobiernode Aragón", "Museode Bellas Artes").
+   * are ("Gobiernode Aragón", "Medio Ambientey Sanidad"). Not "a": it ends female given names
+   * ("Angela Merkel").
    */
   boolean splitsBeforeName(String run, int at) {
     String head = run.substring(0, at);
     String tail = run.substring(at);
-    return classAsWritten(head) > 0
-        || (tail.length() > 1 && isFunctionWord(tail) && classAsWritten(lower(head)) > RAREST_CLASS);
+    return classAsWritten(head) > 0 || (!tail.equals("a") && isFunctionWord(tail)
+        && classAsWritten(lower(head)) > RAREST_CLASS);
   }
 
   /**
@@ -224,9 +233,27 @@ final class Segmenter {
    */
   private boolean capitalizedOneLetterTail(String head, String tail, double logHead, boolean documentName) {
     if (tail.charAt(0) == 'y') {
-      return logHead >= CAPITALIZED_Y_MIN_HEAD || documentName;
+      return logHead >= CAPITALIZED_Y_MIN_HEAD || documentName
+          || (classAsWritten(head) > 0 && !takesEnglishY(head));
     }
     return logHead >= CAPITALIZED_Y_MIN_HEAD && classAsWritten(head) == 0;
+  }
+
+  /**
+   * True if the name {@code head} could be the stem of an English name in -y ("Brad" of "Brady",
+   * "Gregor" of "Gregory", "Penn" of "Penny"): it ends in none of the letters that Spanish names
+   * glued to "y" end in ("Siria", "Mederos", "Chávez") and has no written accent ("Taiwán").
+   */
+  private static boolean takesEnglishY(String head) {
+    if (SPANISH_NAME_ENDINGS_BEFORE_Y.indexOf(head.charAt(head.length() - 1)) >= 0) {
+      return false;
+    }
+    for (int i = 0; i < head.length(); i++) {
+      if (ACCENTED.indexOf(head.charAt(i)) >= 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean isName(String lowercase) {
@@ -314,11 +341,11 @@ final class Segmenter {
       // cost more false splits than it repaired).
       boolean nameLike = capitalized;
       boolean documentName = capitalized && knownName.test(head);
-      if (tail.length() == 1 && (logHead < ONE_LETTER_TAIL_MIN_HEAD
-          || (nameLike && !capitalizedOneLetterTail(head, tail, logHead, documentName)))) {
+      if (tail.length() == 1 && (nameLike ? !capitalizedOneLetterTail(head, tail, logHead, documentName)
+          : logHead < ONE_LETTER_TAIL_MIN_HEAD)) {
         continue; // "Karina" is no "Karin a", "reaseguradora" no "reasegurador a"; "Oviedoy" splits
       }
-      if (nameLike && tail.length() < CAPITALIZED_MIN_TAIL
+      if (nameLike && tail.length() > 1 && tail.length() < CAPITALIZED_MIN_TAIL
           && (!isFunctionWord(tail) || logHead < CAPITALIZED_SHORT_TAIL_MIN_HEAD)) {
         continue; // "Mediaset" is no "Media set", "Natale" no "Nata le", "Jeroen" no "Jero en"
       }

@@ -97,6 +97,20 @@ class GluedWordRepairTest {
   }
 
   @Test
+  void splitsANameGluedToTheConjunctionY() {
+    assertThat(clean("Asistieron los cancilleres de Líbano, Siriay Egipto."))
+        .isEqualTo("Asistieron los cancilleres de Líbano, Siria y Egipto.");
+    assertThat(clean("La reunión de Medio Ambientey Sanidad terminó."))
+        .isEqualTo("La reunión de Medio Ambiente y Sanidad terminó.");
+  }
+
+  @Test
+  void leavesEnglishNamesInYWhole() {
+    String text = "Habló con el portavoz Gregory Reaves sobre los bonos Brady y con Carly Simon.";
+    assertThat(clean(text)).isEqualTo(text);
+  }
+
+  @Test
   void leavesAnUnknownGivenNameBeforeASurnameWhole() {
     String text = "La ministra Priya Sharma llegó ayer a Madrid.";
     assertThat(clean(text)).isEqualTo(text);
