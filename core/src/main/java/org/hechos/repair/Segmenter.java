@@ -42,6 +42,9 @@ final class Segmenter {
 
   private static final int COMMON_PAIR = 20;
 
+  /** A one-letter word glued to a short one is split where the corpus saw the pair this often ("vaa", "yme"). */
+  private static final int SEEN_PAIR = 5;
+
   private static final int MIN_CORPUS_ONLY = 3;
 
   /**
@@ -428,12 +431,14 @@ final class Segmenter {
   }
 
   /**
-   * The shape rules of the probe: a one-letter word ("a", "y") heads only a long tail or a common
-   * pair; a one-letter tail only follows a word of three letters or more.
+   * The shape rules of the probe: a one-letter word ("a", "y") heads only a long tail or a pair the
+   * corpus has seen ("y me"); a one-letter tail only follows a word of three letters or more, or
+   * one the corpus has seen it after ("va a").
    */
   private boolean allowedPair(String head, String tail, boolean headIsWord) {
     if (tail.length() == 1) {
-      return head.length() >= 3 && headIsWord && ONE_LETTER_WORDS.indexOf(tail.charAt(0)) >= 0;
+      return headIsWord && ONE_LETTER_WORDS.indexOf(tail.charAt(0)) >= 0
+          && (head.length() >= 3 || counts.count(head, tail) >= SEEN_PAIR);
     }
     if (head.length() > 1) {
       return true;
@@ -443,7 +448,7 @@ final class Segmenter {
     if ((h == 'u' && t != 'o' && !tail.startsWith("ho")) || (h == 'e' && t != 'i' && !tail.startsWith("hi"))) {
       return false; // "u" only before o-, "e" only before i-: "Urango" is no "U rango"
     }
-    return tail.length() >= ONE_LETTER_HEAD_MIN_TAIL || counts.count(head, tail) >= COMMON_PAIR;
+    return tail.length() >= ONE_LETTER_HEAD_MIN_TAIL || counts.count(head, tail) >= SEEN_PAIR;
   }
 
   private static String lower(String word) {

@@ -76,6 +76,12 @@ class GluedWordRepairTest {
   }
 
   @Test
+  void splitsOneLetterWordsGluedToAShortWordTheCorpusSeesThemWith() {
+    assertThat(clean("El asunto se vaa resolver pronto, yme lo dijo ayer."))
+        .isEqualTo("El asunto se va a resolver pronto, y me lo dijo ayer.");
+  }
+
+  @Test
   void splitsAThousandGluedToMillions() {
     assertThat(clean("un intercambio comercial del 2,6 milmillones de dólares"))
         .isEqualTo("un intercambio comercial del 2,6 mil millones de dólares");
