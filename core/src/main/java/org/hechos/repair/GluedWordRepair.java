@@ -291,8 +291,13 @@ final class GluedWordRepair {
     if (capitalized && n < MIN_CAPITALIZED_RUN) {
       return camelPart ? -1 : segmenter.splitShortCapitalized(run); // "Enla"; not "Minh", "Ito"
     }
-    if (capitalized && (camelPart || vocabulary.getOrDefault(run, 0) >= 2)) {
-      return -1; // a name the document repeats; a part of "BuiThanh"
+    if (capitalized && camelPart) {
+      return -1; // a part of "BuiThanh"
+    }
+    if (capitalized && vocabulary.getOrDefault(run, 0) >= 2) {
+      // a name the document repeats, unless glue repeated with the phrase ("Iberoamericanade" twice)
+      int at = segmenter.wordThenFunctionWordSplit(run);
+      return at > 0 && segmenter.splitUnknown(run, vocabulary::containsKey) == at ? at : -1;
     }
     int split = segmenter.splitUnknown(run, vocabulary::containsKey);
     if (split > 0 && capitalized && chunkIndex >= 0 && startsCapitalized(neighbour(text, chunks, chunkIndex, +1))

@@ -147,16 +147,36 @@ final class Segmenter {
   /**
    * True if the capitalized run {@code run} may split at {@code at} right before another
    * capitalized word, where an unknown run is most likely a given name ("Priya Sharma", never "Pri
-   * ya Sharma"): the head must be a name the lexicon knows as written ("Españay Francia"), or a
-   * word of the lexicon followed by a function word, as the capitalized words of institution names
-   * are ("Gobiernode Aragón", "Medio Ambientey Sanidad"). Not "a": it ends female given names
-   * ("Angela Merkel").
+   * ya Sharma"): the head must be a name the lexicon knows as written ("Españay Francia"), or
+   * {@linkplain #isWordThenFunctionWord a word and a function word} ("Gobiernode Aragón", "Medio
+   * Ambientey Sanidad").
    */
   boolean splitsBeforeName(String run, int at) {
-    String head = run.substring(0, at);
+    return classAsWritten(run.substring(0, at)) > 0 || isWordThenFunctionWord(run, at);
+  }
+
+  /**
+   * True if {@code run} splits at {@code at} into a word of the lexicon and a function word other
+   * than "a", which ends female given names ("Angela"): the shape of a capitalized word of an
+   * institution name glued to what follows it ("Conferencia Iberoamericanade Ministros").
+   */
+  boolean isWordThenFunctionWord(String run, int at) {
     String tail = run.substring(at);
-    return classAsWritten(head) > 0 || (!tail.equals("a") && isFunctionWord(tail)
-        && classAsWritten(lower(head)) > RAREST_CLASS);
+    return !tail.equals("a") && isFunctionWord(tail) && classAsWritten(lower(run.substring(0, at))) > RAREST_CLASS;
+  }
+
+  /**
+   * Where {@code run} splits {@linkplain #isWordThenFunctionWord into a word and a function word},
+   * the longest such tail first; -1 if it does not. Cheap: a hash lookup per point, the lexicon only
+   * for heads before a function word.
+   */
+  int wordThenFunctionWordSplit(String run) {
+    for (int at = 1; at < run.length(); at++) {
+      if (isWordThenFunctionWord(run, at)) {
+        return at;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -117,6 +117,14 @@ class GluedWordRepairTest {
   }
 
   @Test
+  void splitsGlueTheDocumentRepeatsButNotTheNamesItRepeats() {
+    assertThat(clean("La Conferencia Iberoamericanade Ministros se reunió. Kazajstán y la Conferencia "
+        + "Iberoamericanade Cultura. Kazajstán firmó."))
+        .isEqualTo("La Conferencia Iberoamericana de Ministros se reunió. Kazajstán y la Conferencia "
+            + "Iberoamericana de Cultura. Kazajstán firmó.");
+  }
+
+  @Test
   void leavesAnUnknownGivenNameBeforeASurnameWhole() {
     String text = "La ministra Priya Sharma llegó ayer a Madrid.";
     assertThat(clean(text)).isEqualTo(text);
