@@ -73,7 +73,10 @@ final class Segmenter {
 
   private static final String ACCENTED = "áéíóúÁÉÍÓÚ";
 
-  /** A capitalized run splits off "y" only after a common head ("Oviedoy"), or a document name. */
+  /**
+   * A capitalized run splits off "y" only after a common head ("Oviedoy"), a document name, or a
+   * name the lexicon knows that is no English stem ({@link #takesEnglishY}).
+   */
   private static final double CAPITALIZED_Y_MIN_HEAD = -10.0;
 
   /** A capitalized head the document also writes alone ("Rusia" in "Rusiavivan") is likelier. */
