@@ -20,7 +20,7 @@ import org.hechos.text.Span;
  *       "En1995" (these two in {@link GlueBoundaries});
  *   <li>a run of letters that is not a word ("realizóuna", "Ambospaíses"; of a hyphenated
  *       compound only the first and the last part, "Vietnam-Rusiacontinúan"), split by the {@link
- *       Segmenter};
+ *       Segmenter}, or by {@link AllCapsGlue} in an all-caps headline ("INUNDACIONESEN CASAS");
  *   <li>a known word that reads better as two in its context: rules of {@code glue_context.tsv}
  *       ("sobretodo la ONU"), an infinitive and an article ({@link CliticGlue}, "ampliarla
  *       cooperación"), a form of no known frequency that the corpus writes as a pair ("dela"), and
@@ -54,6 +54,7 @@ final class GluedWordRepair {
   private final ContextSplits contextSplits;
   private final WordClasses wordClasses;
   private final CliticGlue cliticGlue;
+  private final AllCapsGlue allCapsGlue;
 
   GluedWordRepair(Segmenter segmenter, ContextSplits contextSplits, WordClasses wordClasses,
       CliticGlue cliticGlue) {
@@ -62,6 +63,7 @@ final class GluedWordRepair {
     this.contextSplits = contextSplits;
     this.wordClasses = wordClasses;
     this.cliticGlue = cliticGlue;
+    this.allCapsGlue = new AllCapsGlue(segmenter);
   }
 
   /** The glue edits of {@code original} outside the {@code noise} edits (sorted), in order. */
@@ -229,8 +231,10 @@ final class GluedWordRepair {
           boolean alone = chunkIndex != null && i == begin && runEnd == end;
           boolean camelPart = (i > begin && Character.isLetter(text.charAt(i - 1)))
               || (runEnd < end && Character.isLetter(text.charAt(runEnd)));
-          int split = segment(text.substring(i, runEnd), camelPart, alone ? chunkIndex[0] : -1, text,
-              chunks, vocabulary);
+          String run = text.substring(i, runEnd);
+          int split = isAllCaps(run)
+              ? (chunkIndex != null && inHeadline(text, chunks, chunkIndex[0]) ? allCapsGlue.split(run, w -> vocabulary.getOrDefault(w, 0) >= (isAllCaps(w) ? 2 : 1)) : -1)
+              : segment(run, camelPart, alone ? chunkIndex[0] : -1, text, chunks, vocabulary);
           if (split > 0) {
             points.add(i + split);
           }
@@ -249,7 +253,7 @@ final class GluedWordRepair {
     }
     for (int i = 1; i < n; i++) {
       if (!Character.isLowerCase(run.charAt(i))) {
-        return -1; // all caps (headlines, acronyms) and mixed case stay as written
+        return -1; // mixed case ("McDonald", "YouTube") stays as written; all caps went to AllCapsGlue
       }
     }
     boolean capitalized = Character.isUpperCase(run.charAt(0));
@@ -287,15 +291,52 @@ final class GluedWordRepair {
     if (capitalized && n < MIN_CAPITALIZED_RUN) {
       return camelPart ? -1 : segmenter.splitShortCapitalized(run); // "Enla"; not "Minh", "Ito"
     }
-    if (capitalized && (camelPart || vocabulary.getOrDefault(run, 0) >= 2)) {
-      return -1; // a name the document repeats; a part of "BuiThanh"
+    if (capitalized && camelPart) {
+      return -1; // a part of "BuiThanh"
+    }
+    if (capitalized && vocabulary.getOrDefault(run, 0) >= 2) {
+      // a name the document repeats, unless glue repeated with the phrase ("Iberoamericanade" twice)
+      int at = segmenter.wordThenFunctionWordSplit(run);
+      return at > 0 && segmenter.splitUnknown(run, vocabulary::containsKey) == at ? at : -1;
     }
     int split = segmenter.splitUnknown(run, vocabulary::containsKey);
     if (split > 0 && capitalized && chunkIndex >= 0 && startsCapitalized(neighbour(text, chunks, chunkIndex, +1))
-        && !segmenter.isKnownAsWritten(run.substring(0, split))) {
-      return -1; // a given name before a surname: "Priya Sharma" is no "Pri ya Sharma"; "Españay Francia" splits
+        && !segmenter.splitsBeforeName(run, split)) {
+      return -1; // a given name before a surname: "Priya Sharma" is no "Pri ya Sharma"
     }
     return split;
+  }
+
+  private static boolean isAllCaps(String run) {
+    for (int i = 0; i < run.length(); i++) {
+      if (!Character.isUpperCase(run.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * True if chunk {@code k} stands next to a chunk in capitals ("Y", "OBSERVADORES", "(SV2107)"): a
+   * headline, where capitals say nothing about names and acronyms. An acronym in running text ("la
+   * FEMPEX pidió") is left alone.
+   */
+  private static boolean inHeadline(String text, int[] chunks, int k) {
+    return (k > 0 && isInCapitals(text, chunks[k - 2], chunks[k - 1]))
+        || (k + 2 < chunks.length && isInCapitals(text, chunks[k + 2], chunks[k + 3]));
+  }
+
+  /** True if {@code [begin, end)} has letters, all of them capitals. */
+  private static boolean isInCapitals(String text, int begin, int end) {
+    boolean letter = false;
+    for (int i = begin; i < end; i++) {
+      char c = text.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      letter |= Character.isLetter(c);
+    }
+    return letter;
   }
 
   private static boolean startsCapitalized(String word) {

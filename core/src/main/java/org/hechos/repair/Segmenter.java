@@ -42,6 +42,9 @@ final class Segmenter {
 
   private static final int COMMON_PAIR = 20;
 
+  /** A one-letter word glued to a short one is split where the corpus saw the pair this often ("vaa", "yme"). */
+  private static final int SEEN_PAIR = 5;
+
   private static final int MIN_CORPUS_ONLY = 3;
 
   /**
@@ -62,7 +65,18 @@ final class Segmenter {
   /** A one-letter tail ("y", "a") only follows a head at least this likely. */
   private static final double ONE_LETTER_TAIL_MIN_HEAD = -17.0;
 
-  /** A capitalized run splits off "y" only after a common head ("Oviedoy"), or a document name. */
+  /**
+   * Last letters of a name glued to "y" that English names in -y do not have before it: "Siriay",
+   * "Otxoay", "Mederosy", "Chávezy"; not "Bradley", "Gregory", "Penny", "Casey".
+   */
+  private static final String SPANISH_NAME_ENDINGS_BEFORE_Y = "aiouszx";
+
+  private static final String ACCENTED = "áéíóúÁÉÍÓÚ";
+
+  /**
+   * A capitalized run splits off "y" only after a common head ("Oviedoy"), a document name, or a
+   * name the lexicon knows that is no English stem ({@link #takesEnglishY}).
+   */
   private static final double CAPITALIZED_Y_MIN_HEAD = -10.0;
 
   /** A capitalized head the document also writes alone ("Rusia" in "Rusiavivan") is likelier. */
@@ -134,16 +148,55 @@ final class Segmenter {
   }
 
   /**
+   * True if the capitalized run {@code run} may split at {@code at} right before another
+   * capitalized word, where an unknown run is most likely a given name ("Priya Sharma", never "Pri
+   * ya Sharma"): the head must be a name the lexicon knows as written ("Españay Francia"), or
+   * {@linkplain #isWordThenFunctionWord a word and a function word} ("Gobiernode Aragón", "Medio
+   * Ambientey Sanidad").
+   */
+  boolean splitsBeforeName(String run, int at) {
+    return classAsWritten(run.substring(0, at)) > 0 || isWordThenFunctionWord(run, at);
+  }
+
+  /**
+   * True if {@code run} splits at {@code at} into a word of the lexicon and a function word other
+   * than "a", which ends female given names ("Angela"): the shape of a capitalized word of an
+   * institution name glued to what follows it ("Conferencia Iberoamericanade Ministros").
+   */
+  boolean isWordThenFunctionWord(String run, int at) {
+    String tail = run.substring(at);
+    return !tail.equals("a") && isFunctionWord(tail) && classAsWritten(lower(run.substring(0, at))) > RAREST_CLASS;
+  }
+
+  /**
+   * Where {@code run} splits {@linkplain #isWordThenFunctionWord into a word and a function word},
+   * the longest such tail first; -1 if it does not. Cheap: a hash lookup per point, the lexicon only
+   * for heads before a function word.
+   */
+  int wordThenFunctionWordSplit(String run) {
+    for (int at = 1; at < run.length(); at++) {
+      if (isWordThenFunctionWord(run, at)) {
+        return at;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * True if {@code word} as a whole is a word: in the lexicon, or seen at least {@value
    * #MIN_CORPUS_ONLY} times in the corpus (which has glue errors of its own, "enla", seen once).
    */
-  /** True if the lexicon or the corpus knows {@code form} exactly as written ("España", "Madrid"). */
-  boolean isKnownAsWritten(String form) {
-    return classAsWritten(form) > 0;
-  }
-
   boolean isWholeWord(String word) {
     return frequencyClass(word) > 0 || counts.count(word) >= MIN_CORPUS_ONLY;
+  }
+
+  /**
+   * True if {@code form} is a word beyond doubt: rated above the rarest frequency class, or seen at
+   * least {@value #MIN_CORPUS_ONLY} times in the corpus. Rare forms are mostly names and loanwords
+   * ("conca", "caf").
+   */
+  boolean isEstablishedWord(String form) {
+    return frequencyClass(form) > RAREST_CLASS || counts.count(form) >= MIN_CORPUS_ONLY;
   }
 
   /**
@@ -206,9 +259,27 @@ final class Segmenter {
    */
   private boolean capitalizedOneLetterTail(String head, String tail, double logHead, boolean documentName) {
     if (tail.charAt(0) == 'y') {
-      return logHead >= CAPITALIZED_Y_MIN_HEAD || documentName;
+      return logHead >= CAPITALIZED_Y_MIN_HEAD || documentName
+          || (classAsWritten(head) > 0 && !takesEnglishY(head));
     }
     return logHead >= CAPITALIZED_Y_MIN_HEAD && classAsWritten(head) == 0;
+  }
+
+  /**
+   * True if the name {@code head} could be the stem of an English name in -y ("Brad" of "Brady",
+   * "Gregor" of "Gregory", "Penn" of "Penny"): it ends in none of the letters that Spanish names
+   * glued to "y" end in ("Siria", "Mederos", "Chávez") and has no written accent ("Taiwán").
+   */
+  private static boolean takesEnglishY(String head) {
+    if (SPANISH_NAME_ENDINGS_BEFORE_Y.indexOf(head.charAt(head.length() - 1)) >= 0) {
+      return false;
+    }
+    for (int i = 0; i < head.length(); i++) {
+      if (ACCENTED.indexOf(head.charAt(i)) >= 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean isName(String lowercase) {
@@ -250,7 +321,7 @@ final class Segmenter {
   }
 
   /** log P(second | first), interpolated with the unigram probability of {@code second}. */
-  private double logConditional(String first, String second, double logSecond) {
+  double logConditional(String first, String second, double logSecond) {
     int firstCount = counts.count(first);
     double unigram = Math.exp(logSecond);
     if (firstCount == 0) {
@@ -296,11 +367,11 @@ final class Segmenter {
       // cost more false splits than it repaired).
       boolean nameLike = capitalized;
       boolean documentName = capitalized && knownName.test(head);
-      if (tail.length() == 1 && (logHead < ONE_LETTER_TAIL_MIN_HEAD
-          || (nameLike && !capitalizedOneLetterTail(head, tail, logHead, documentName)))) {
+      if (tail.length() == 1 && (nameLike ? !capitalizedOneLetterTail(head, tail, logHead, documentName)
+          : logHead < ONE_LETTER_TAIL_MIN_HEAD)) {
         continue; // "Karina" is no "Karin a", "reaseguradora" no "reasegurador a"; "Oviedoy" splits
       }
-      if (nameLike && tail.length() < CAPITALIZED_MIN_TAIL
+      if (nameLike && tail.length() > 1 && tail.length() < CAPITALIZED_MIN_TAIL
           && (!isFunctionWord(tail) || logHead < CAPITALIZED_SHORT_TAIL_MIN_HEAD)) {
         continue; // "Mediaset" is no "Media set", "Natale" no "Nata le", "Jeroen" no "Jero en"
       }
@@ -363,9 +434,15 @@ final class Segmenter {
   }
 
   /**
-   * The shape rules of the probe: a one-letter word ("a", "y") heads only a long tail or a common
-   * pair; a one-letter tail only follows a word of three letters or more.
+   * True if the lowercase words {@code head} (of log-probability {@code logHead}) and {@code tail}
+   * may be the two halves of a split: the shape rules of {@link #allowedPair}, no prefix for a head
+   * ("sub", "ex") and a one-letter tail only after a likely head.
    */
+  boolean isPlausibleSplit(String head, String tail, double logHead) {
+    return allowedPair(head, tail, true) && !PREFIXES.contains(head)
+        && (tail.length() > 1 || logHead >= ONE_LETTER_TAIL_MIN_HEAD);
+  }
+
   /** True if some split of {@code lower} gives two words the corpus has seen: cheap, no lookups. */
   private boolean hasCorpusSplit(String lower) {
     for (int i = 1; i < lower.length(); i++) {
@@ -376,9 +453,15 @@ final class Segmenter {
     return false;
   }
 
+  /**
+   * The shape rules of the probe: a one-letter word ("a", "y") heads only a long tail or a pair the
+   * corpus has seen ("y me"); a one-letter tail only follows a word of three letters or more, or
+   * one the corpus has seen it after ("va a").
+   */
   private boolean allowedPair(String head, String tail, boolean headIsWord) {
     if (tail.length() == 1) {
-      return head.length() >= 3 && headIsWord && ONE_LETTER_WORDS.indexOf(tail.charAt(0)) >= 0;
+      return headIsWord && ONE_LETTER_WORDS.indexOf(tail.charAt(0)) >= 0
+          && (head.length() >= 3 || counts.count(head, tail) >= SEEN_PAIR);
     }
     if (head.length() > 1) {
       return true;
@@ -388,7 +471,7 @@ final class Segmenter {
     if ((h == 'u' && t != 'o' && !tail.startsWith("ho")) || (h == 'e' && t != 'i' && !tail.startsWith("hi"))) {
       return false; // "u" only before o-, "e" only before i-: "Urango" is no "U rango"
     }
-    return tail.length() >= ONE_LETTER_HEAD_MIN_TAIL || counts.count(head, tail) >= COMMON_PAIR;
+    return tail.length() >= ONE_LETTER_HEAD_MIN_TAIL || counts.count(head, tail) >= SEEN_PAIR;
   }
 
   private static String lower(String word) {

@@ -76,6 +76,12 @@ class GluedWordRepairTest {
   }
 
   @Test
+  void splitsOneLetterWordsGluedToAShortWordTheCorpusSeesThemWith() {
+    assertThat(clean("El asunto se vaa resolver pronto, yme lo dijo ayer."))
+        .isEqualTo("El asunto se va a resolver pronto, y me lo dijo ayer.");
+  }
+
+  @Test
   void splitsAThousandGluedToMillions() {
     assertThat(clean("un intercambio comercial del 2,6 milmillones de dólares"))
         .isEqualTo("un intercambio comercial del 2,6 mil millones de dólares");
@@ -91,9 +97,59 @@ class GluedWordRepairTest {
   }
 
   @Test
-  void leavesAllCapsHeadlinesAlone() {
-    String headline = "VIETNAM Y RUSIA REFUERZAN COOPERACIONBILATERAL";
+  void splitsAWordOfAnInstitutionNameGluedToAFunctionWordBeforeAName() {
+    assertThat(clean("Visitó el Museode Bellas Artes con el Gobiernode Aragón."))
+        .isEqualTo("Visitó el Museo de Bellas Artes con el Gobierno de Aragón.");
+  }
+
+  @Test
+  void splitsANameGluedToTheConjunctionY() {
+    assertThat(clean("Asistieron los cancilleres de Líbano, Siriay Egipto."))
+        .isEqualTo("Asistieron los cancilleres de Líbano, Siria y Egipto.");
+    assertThat(clean("La reunión de Medio Ambientey Sanidad terminó."))
+        .isEqualTo("La reunión de Medio Ambiente y Sanidad terminó.");
+  }
+
+  @Test
+  void leavesEnglishNamesInYWhole() {
+    String text = "Habló con el portavoz Gregory Reaves sobre los bonos Brady y con Carly Simon.";
+    assertThat(clean(text)).isEqualTo(text);
+  }
+
+  @Test
+  void splitsGlueTheDocumentRepeatsButNotTheNamesItRepeats() {
+    assertThat(clean("La Conferencia Iberoamericanade Ministros se reunió. Kazajstán y la Conferencia "
+        + "Iberoamericanade Cultura. Kazajstán firmó."))
+        .isEqualTo("La Conferencia Iberoamericana de Ministros se reunió. Kazajstán y la Conferencia "
+            + "Iberoamericana de Cultura. Kazajstán firmó.");
+  }
+
+  @Test
+  void leavesAnUnknownGivenNameBeforeASurnameWhole() {
+    String text = "La ministra Priya Sharma llegó ayer a Madrid.";
+    assertThat(clean(text)).isEqualTo(text);
+  }
+
+  @Test
+  void splitsGluedWordsOfAllCapsHeadlinesPuttingBackDroppedAccents() {
+    assertThat(clean("VIETNAM Y RUSIA REFUERZAN COOPERACIONBILATERAL"))
+        .isEqualTo("VIETNAM Y RUSIA REFUERZAN COOPERACION BILATERAL");
+    assertThat(clean("TROMBA DE AGUA OCASIONA INUNDACIONESEN CASAS DE ACEUCHAL"))
+        .isEqualTo("TROMBA DE AGUA OCASIONA INUNDACIONES EN CASAS DE ACEUCHAL");
+  }
+
+  @Test
+  void leavesAcronymsWholeInRunningTextAndInHeadlines() {
+    String text = "La FEMPEX pidió ayudas y la CONCACAF sancionó a México.";
+    assertThat(clean(text)).isEqualTo(text);
+    String headline = "LA FEMPEX Y LA CONCACAF FIRMAN UN ACUERDO";
     assertThat(clean(headline)).isEqualTo(headline);
+  }
+
+  @Test
+  void leavesAHeadlineNameWholeThatTheArticleWritesAsAName() {
+    String text = "CALPISA GANA LA COPA\nEl Calpisa ganó ayer la final.";
+    assertThat(clean(text)).isEqualTo(text);
   }
 
   @Test

@@ -31,7 +31,7 @@ final class SyntheticGlue {
 
   record Score(int glued, int restored, int falseSplits, int tokens, int allCapsGlued, int allCapsRestored,
       long repairNanos, long characters, List<String> misses, List<String> falses) {
-    /** Recall over glued pairs that are not inside all-caps headlines, which repair leaves alone. */
+    /** Recall over glued pairs that are not inside all-caps headlines (no accents, no case cues). */
     double recallWithoutAllCaps() {
       int glued = glued() - allCapsGlued;
       return glued == 0 ? 0 : 100.0 * (restored - allCapsRestored) / glued;
@@ -213,10 +213,28 @@ final class SyntheticGlue {
         && !(Character.isDigit(before) && Character.isDigit(after));
   }
 
+  /** The chunk around {@code p}, the offset of {@code p} in it, and a word of context each side. */
   private static String context(String text, int p) {
-    int b = text.lastIndexOf(' ', Math.max(0, p - 1));
-    int e = text.indexOf(' ', p);
-    String word = text.substring(b + 1, e < 0 ? text.length() : e);
-    return word + " @" + (p - b - 1);
+    int b = chunkBegin(text, p);
+    int e = chunkEnd(text, p);
+    String before = b > 0 ? text.substring(chunkBegin(text, b - 1), b).strip() : "";
+    String after = e < text.length() ? text.substring(e, chunkEnd(text, e + 1)).strip() : "";
+    return text.substring(b, e) + " @" + (p - b) + "   (" + before + " _ " + after + ")";
+  }
+
+  private static int chunkBegin(String text, int p) {
+    int b = Math.max(0, Math.min(p, text.length()));
+    while (b > 0 && !Character.isWhitespace(text.charAt(b - 1))) {
+      b--;
+    }
+    return b;
+  }
+
+  private static int chunkEnd(String text, int p) {
+    int e = Math.max(0, Math.min(p, text.length()));
+    while (e < text.length() && !Character.isWhitespace(text.charAt(e))) {
+      e++;
+    }
+    return e;
   }
 }

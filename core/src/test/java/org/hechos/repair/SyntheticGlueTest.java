@@ -14,14 +14,15 @@ import org.junit.jupiter.api.Test;
 class SyntheticGlueTest {
 
   /**
-   * Floors a little under what the repair reaches (94.38 %, 96.42 % without all-caps headlines,
-   * 0.57 false splits per 1,000 tokens); see models/README.md. Leaving an unknown capitalized word
-   * whole before another capitalized word ("Priya Sharma", never "Pri ya Sharma") cost about one
-   * point here, where CoNLL's glue before names is synthetic, and keeps real names intact.
+   * Floors a little under what the repair reaches (97.02 %, 97.55 % without all-caps headlines,
+   * 0.57 false splits per 1,000 tokens; esp.testb 98.07 %, 0.45); see models/README.md. Leaving an
+   * unknown capitalized word whole before another capitalized word ("Priya Sharma", never "Pri ya
+   * Sharma") unless it splits into a word and a function word ("Museode Bellas Artes") still costs
+   * a little here, where CoNLL's glue before names is synthetic, and keeps real names intact.
    */
-  private static final double MIN_RECALL = 94.0;
-  private static final double MIN_RECALL_WITHOUT_ALL_CAPS = 96.0;
-  private static final double MAX_FALSE_SPLITS_PER_THOUSAND = 0.7;
+  private static final double MIN_RECALL = 96.8;
+  private static final double MIN_RECALL_WITHOUT_ALL_CAPS = 97.3;
+  private static final double MAX_FALSE_SPLITS_PER_THOUSAND = 0.6;
 
   @Test
   void gluedPairsOfConllTestaAreRestoredWithFewFalseSplits() {
@@ -33,7 +34,7 @@ class SyntheticGlueTest {
     System.out.printf("synthetic glue on %s: %d glued pairs, %d restored (%.2f %%), %d false splits in %d tokens (%.2f per 1,000)%n",
         file.getFileName(), score.glued(), score.restored(), score.recall(), score.falseSplits(),
         score.tokens(), score.falsePerThousand());
-    System.out.printf("  without the %d pairs inside all-caps headlines (left alone by design): %.2f %% recall%n",
+    System.out.printf("  without the %d pairs inside all-caps headlines: %.2f %% recall%n",
         score.allCapsGlued(), score.recallWithoutAllCaps());
     if (Boolean.getBoolean("hechos.glue.verbose")) {
       score.misses().forEach(m -> System.out.println("MISS " + m));
