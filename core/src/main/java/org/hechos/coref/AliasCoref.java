@@ -33,21 +33,25 @@ final class AliasCoref implements Stage {
   @Override
   public Document apply(Document in) {
     in.require(Document.Layer.MENTIONS, name());
-    List<Mention> names = in.mentions().stream().filter(m -> m.kind() == Mention.Kind.NAME).toList();
-    List<Mention> longestFirst = new ArrayList<>(names);
-    longestFirst.sort(Comparator.comparingInt((Mention m) -> -words(m).length).thenComparingInt(m -> m.span().begin()));
+    List<Name> longestFirst = new ArrayList<>();
+    for (Mention m : in.mentions()) {
+      if (m.kind() == Mention.Kind.NAME) {
+        longestFirst.add(new Name(m));
+      }
+    }
+    longestFirst.sort(Comparator.comparingInt((Name n) -> -n.words().length).thenComparingInt(n -> n.mention().span().begin()));
     Map<String, List<Mention>> byCanonical = new LinkedHashMap<>();
-    Map<String, Mention> canonicalMention = new LinkedHashMap<>();
-    for (Mention m : longestFirst) {
-      String key = acronymOf(m, canonicalMention).orElseGet(() -> canonicalFor(m, canonicalMention));
-      canonicalMention.putIfAbsent(key, m);
-      byCanonical.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
+    Map<String, Name> canonicalMention = new LinkedHashMap<>();
+    for (Name n : longestFirst) {
+      String key = acronymOf(n, canonicalMention).orElseGet(() -> canonicalFor(n, canonicalMention));
+      canonicalMention.putIfAbsent(key, n);
+      byCanonical.computeIfAbsent(key, k -> new ArrayList<>()).add(n.mention());
     }
     List<Entity> entities = new ArrayList<>();
     List<Map.Entry<String, List<Mention>>> groups = new ArrayList<>(byCanonical.entrySet());
     groups.sort(Comparator.comparing(e -> e.getValue().stream().map(Mention::span).min(Comparator.naturalOrder()).orElseThrow()));
     for (Map.Entry<String, List<Mention>> group : groups) {
-      Mention head = canonicalMention.get(group.getKey());
+      Mention head = canonicalMention.get(group.getKey()).mention();
       List<Mention> mentions = new ArrayList<>(group.getValue());
       mentions.sort(Comparator.comparing(Mention::span));
       EntityType type = majorityType(mentions, head.type());
@@ -68,46 +72,45 @@ final class AliasCoref implements Stage {
   }
 
   /** The key of the name in the document that the acronym {@code m} stands for, if any. */
-  private Optional<String> acronymOf(Mention m, Map<String, Mention> known) {
+  private Optional<String> acronymOf(Name n, Map<String, Name> known) {
+    Mention m = n.mention();
     if (m.type() != EntityType.ORGANIZATION || !m.text().equals(m.text().toUpperCase(Locale.ROOT))) {
       return Optional.empty();
     }
     Optional<String> longForm = longForms.apply(m.text()).map(f -> f.toLowerCase(Locale.ROOT));
     return longForm.flatMap(form -> known.keySet().stream()
-        .filter(key -> !key.equals(key(m)) && (form.equals(key) || form.endsWith(" " + key)))
+        .filter(key -> !key.equals(n.key()) && (form.equals(key) || form.endsWith(" " + key)))
         .findFirst());
   }
 
-  /** The key of the longer name {@code m} abbreviates, or its own key. */
-  private static String canonicalFor(Mention m, Map<String, Mention> known) {
-    String own = key(m);
-    if (known.containsKey(own)) {
-      return own;
+  /** The key of the longer name {@code n} abbreviates, or its own key. */
+  private static String canonicalFor(Name n, Map<String, Name> known) {
+    Mention m = n.mention();
+    if (known.containsKey(n.key()) || m.type().isValue()) {
+      return n.key();
     }
-    if (m.type().isValue()) {
-      return own;
-    }
-    String[] words = words(m);
-    for (Map.Entry<String, Mention> candidate : known.entrySet()) {
-      Mention longer = candidate.getValue();
-      String[] full = words(longer);
+    String[] words = n.words();
+    for (Map.Entry<String, Name> candidate : known.entrySet()) {
+      Mention longer = candidate.getValue().mention();
+      String[] full = candidate.getValue().words();
       // a family name comes last in Spanish names and first in Chinese or Vietnamese ones ("Han Zheng")
       boolean surname = words.length == 1 && (words[0].equals(full[full.length - 1]) || words[0].equals(full[0]));
       boolean personLike = longer.type() == EntityType.PERSON && (m.type() == EntityType.PERSON || words.length > 1 || surname);
       if ((personLike || longer.type() == m.type() && longer.type() != EntityType.PERSON && words.length > 1)
-          && inOrder(words, words(longer))) {
+          && inOrder(words, full)) {
         return candidate.getKey();
       }
     }
-    return own;
+    return n.key();
   }
 
-  private static String key(Mention m) {
-    return m.type().isValue() ? m.type() + ":" + m.text() : m.text().toLowerCase(Locale.ROOT);
-  }
+  /** A name mention with its lookup key and lowercase words, computed once. */
+  private record Name(Mention mention, String key, String[] words) {
 
-  private static String[] words(Mention m) {
-    return m.text().toLowerCase(Locale.ROOT).split("[\\s-]+");
+    Name(Mention m) {
+      this(m, m.type().isValue() ? m.type() + ":" + m.text() : m.text().toLowerCase(Locale.ROOT),
+          m.text().toLowerCase(Locale.ROOT).split("[\\s-]+"));
+    }
   }
 
   /** True if {@code part} is a proper sub-sequence of {@code whole}, contiguous. */
@@ -116,7 +119,7 @@ final class AliasCoref implements Stage {
       return false;
     }
     for (int start = 0; start + part.length <= whole.length; start++) {
-      if (Arrays.equals(part, Arrays.copyOfRange(whole, start, start + part.length))) {
+      if (Arrays.equals(part, 0, part.length, whole, start, start + part.length)) {
         return true;
       }
     }
