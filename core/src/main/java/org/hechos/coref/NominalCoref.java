@@ -70,10 +70,8 @@ final class NominalCoref implements Stage {
           holder.get().type = EntityType.PERSON; // a title's holder is a person, whatever the recognizer said
           holder.get().mentions.add(mention);
           holder.get().roles.add(role);
-        } else if (isDelegationOfPlaces(phrase)) {
-          List<Integer> places = phrase.attached().stream().map(m -> owner(drafts, m)).flatMap(Optional::stream)
-              .map(d -> d.id).distinct().toList();
-          drafts.add(new Draft(drafts.size(), mention.withKind(Mention.Kind.GROUP), places));
+        } else if (isPluralOfPlaces(phrase)) {
+          drafts.add(new Draft(drafts.size(), mention.withKind(Mention.Kind.GROUP), membersOf(drafts, phrase, mention.span())));
         } else if (!phrase.plural() || phrase.title().kind() == TitleLexicon.Kind.PERSON || !addGroup(drafts, mention)) {
           Optional<Draft> known = byRole(drafts, role, mention.span())
               .or(() -> phrase.plural() ? Optional.empty() : recentPerson(drafts, mention));
@@ -88,10 +86,29 @@ final class NominalCoref implements Stage {
     return in.withEntities(drafts.stream().map(Draft::build).toList());
   }
 
-  /** "Los delegados de Etiopía, Somalia y Yibuti": a plural person noun speaking for listed places. */
-  private static boolean isDelegationOfPlaces(TitlePhrase phrase) {
-    return phrase.plural() && phrase.title().kind() == TitleLexicon.Kind.PERSON
-        && phrase.attached().stream().filter(m -> m.type() == EntityType.LOCATION).count() >= 2;
+  /** "Los delegados de Etiopía, Somalia y Yibuti", "los presidentes de Colombia y Ecuador". */
+  private static boolean isPluralOfPlaces(TitlePhrase phrase) {
+    return phrase.plural() && places(phrase).size() >= 2;
+  }
+
+  private static List<Mention> places(TitlePhrase phrase) {
+    return phrase.attached().stream().filter(m -> m.type() == EntityType.LOCATION).toList();
+  }
+
+  /**
+   * The members of a plural title of listed places: the known holder of the title for each place
+   * when every place has one, else the places themselves, which the holders speak for.
+   */
+  private static List<Integer> membersOf(List<Draft> drafts, TitlePhrase phrase, Span at) {
+    List<Integer> holders = new ArrayList<>();
+    for (Mention place : places(phrase)) {
+      Role role = new Role(phrase.title().title(), phrase.title().kind(), Optional.of(place.text()));
+      byRole(drafts, role, at).map(d -> d.id).filter(id -> !holders.contains(id)).ifPresent(holders::add);
+    }
+    if (holders.size() == places(phrase).size()) {
+      return holders;
+    }
+    return places(phrase).stream().map(m -> owner(drafts, m)).flatMap(Optional::stream).map(d -> d.id).distinct().toList();
   }
 
   /** Adds a group of the two most salient entities of the mention's type; false if there are not two. */

@@ -101,8 +101,10 @@ final class Arguments {
     for (int i = 0; i < t - 1 && !clauseBefore; i++) {
       clauseBefore = Grammar.isFiniteVerb(site.tokens(), i);
     }
-    if (!clauseBefore) {
-      return false; // "Además, destacó el papel ...": the verb opens its own clause
+    if (!clauseBefore || closesRelativeClause(site, t - 1)) {
+      // "Además, destacó el papel ...": the verb opens its own clause;
+      // "Ana Beltrán, quien llegó a Lima, anunció ...": its subject is before the relative clause
+      return false;
     }
     for (int i = t + 1; i < site.size(); i++) {
       if (Grammar.isClauseBreak(site.token(i)) && !site.token(i).text().equals(".")
@@ -111,6 +113,15 @@ final class Arguments {
       }
     }
     return true;
+  }
+
+  /** True if the comma at {@code comma} ends a clause that ", quien" or ", que" opened. */
+  private static boolean closesRelativeClause(Site site, int comma) {
+    int k = comma - 1;
+    while (k > 0 && !site.token(k - 1).text().equals(",") && !Grammar.isClauseBreak(site.token(k - 1))) {
+      k--;
+    }
+    return k > 0 && site.token(k - 1).text().equals(",") && isRelativePronoun(site.token(k));
   }
 
   /** "X recordó que ... y afirmó que ...": a verb right after "y" shares the main clause's subject. */
@@ -167,36 +178,71 @@ final class Arguments {
    */
   private List<Entity> explicitSubject(Site site, int trigger, boolean noun) {
     List<Token> tokens = site.tokens();
-    int k = trigger - 1;
-    while (k >= 0 && !tokens.get(k).isCapitalized() && (Grammar.VERB_COMPANIONS.contains(tokens.get(k).lower())
-        || tokens.get(k).any(a -> a.isVerb() && Grammar.AUXILIARIES.contains(a.lemma())))) {
-      k--; // "se reunió", "ha propuesto", "fue recibido", "va a visitar"; never a name ("Thanh Son")
-    }
+    int k = skipCompanions(tokens, trigger - 1);
     if (noun) {
       k = skipGoverningVerb(site, k);
     }
+    boolean afterComma = false;
     for (; k >= 0; k--) {
       Token t = tokens.get(k);
       if (Grammar.RELATIVES.contains(t.lower())) {
         return antecedent(site, k); // "Rosa Quispe, quien propuso"
       }
-      if (Grammar.isClauseBreak(t) || t.lower().equals("que")) {
+      if (t.lower().equals("que")) {
+        return relativeAntecedent(site, k); // "Moussa Ndiaye, que asistió"; a "que" clause otherwise
+      }
+      if (Grammar.isClauseBreak(t)) {
         return List.of();
       }
+      afterComma |= t.text().equals(",");
       Optional<Referents.Ref> ref = refs.endingAt(site.sentence().index(), k + 1);
       if (ref.isPresent()) {
         Mention m = ref.get().mention();
-        if (!isPrepositionObject(site, phraseBegin(ref.get()))) {
+        // a date or amount is never the subject: "X, quien llegó el lunes a Lima, anunció"
+        if (!m.type().isValue() && !isPrepositionObject(site, phraseBegin(ref.get()))) {
           return coordinated(site, ref.get());
         }
         k = m.tokenBegin();
         continue;
       }
       if (Grammar.isFiniteVerb(tokens, k)) {
+        int opener = skipCompanions(tokens, k - 1);
+        if (afterComma && opener >= 0 && isRelativePronoun(tokens.get(opener))) {
+          // "Ana Beltrán, quien llegó el lunes a Lima, anunció": the subject precedes the relative clause
+          return Grammar.RELATIVES.contains(tokens.get(opener).lower()) ? antecedent(site, opener)
+              : relativeAntecedent(site, opener);
+        }
         return noun ? explicitSubject(site, k, false) : List.of();
       }
     }
     return List.of();
+  }
+
+  private static boolean isRelativePronoun(Token t) {
+    return Grammar.RELATIVES.contains(t.lower()) || t.lower().equals("que");
+  }
+
+  /**
+   * The name a "que" at {@code k} refers to when it opens a relative clause after a comma:
+   * "Moussa Ndiaye, que asistió". A name governed by a preposition is not the head of its phrase
+   * ("el acuerdo con Rusia, que incluye ...") and is no antecedent.
+   */
+  private List<Entity> relativeAntecedent(Site site, int k) {
+    if (k == 0 || !site.token(k - 1).text().equals(",")) {
+      return List.of();
+    }
+    return refs.endingAt(site.sentence().index(), k - 1)
+        .filter(ref -> !isPrepositionObject(site, phraseBegin(ref)))
+        .map(ref -> List.of(ref.entity())).orElse(List.of());
+  }
+
+  /** The first token left of {@code k} that is not a clitic, auxiliary or negation of a verb. */
+  private static int skipCompanions(List<Token> tokens, int k) {
+    while (k >= 0 && !tokens.get(k).isCapitalized() && (Grammar.VERB_COMPANIONS.contains(tokens.get(k).lower())
+        || tokens.get(k).any(a -> a.isVerb() && Grammar.AUXILIARIES.contains(a.lemma())))) {
+      k--; // "se reunió", "ha propuesto", "fue recibido", "va a visitar"; never a name ("Thanh Son")
+    }
+    return k;
   }
 
   /** The name a relative pronoun at {@code k} refers to: the one right before it, across a comma. */
@@ -440,10 +486,17 @@ final class Arguments {
     return Optional.empty();
   }
 
-  /** Skips "a X" right after a trigger: "pidió a Rusia que ...". */
+  /**
+   * Skips adverbs, a date ("acordaron el martes reforzar ...") and "a X" right after a trigger:
+   * "pidió a Rusia que ...".
+   */
   private int skipObject(Site site, int i) {
-    while (i < site.size() && Grammar.ADVERBS.contains(site.token(i).lower())) {
-      i++;
+    for (int skipped = -1; skipped != i; ) {
+      skipped = i;
+      while (i < site.size() && Grammar.ADVERBS.contains(site.token(i).lower())) {
+        i++;
+      }
+      i = dateEnd(site, i);
     }
     if (i < site.size() && (site.token(i).lower().equals("a") || site.token(i).lower().equals("al"))) {
       for (int j = i + 1; j < site.size() && j <= i + 3; j++) {
@@ -544,6 +597,14 @@ final class Arguments {
       return Optional.empty();
     }
     return Optional.of(new Content(site.sentence().text(site.doc().clean(), from, to), site.sentence().span(from, to)));
+  }
+
+  /** The end of the date mention starting at token {@code i}, else {@code i}. */
+  private static int dateEnd(Site site, int i) {
+    int sentence = site.sentence().index();
+    return site.doc().mentions().stream()
+        .filter(m -> m.sentence() == sentence && m.tokenBegin() == i && m.type() == EntityType.DATE)
+        .mapToInt(Mention::tokenEnd).max().orElse(i);
   }
 
   /** The date of the sentence outside {@code content}: after the trigger first, else before it. */

@@ -64,6 +64,43 @@ class RelationRulesTest {
   }
 
   @Test
+  void aRelativeClauseBetweenSubjectAndVerbKeepsTheSubject() {
+    List<String> facts = facts("El canciller de Senegal, Moussa Ndiaye, que asistió a la cumbre de Abuja, "
+        + "propuso crear un fondo regional. La ministra Ana Beltrán, quien llegó el lunes a Lima, anunció un acuerdo.");
+
+    assertThat(facts).contains("ATTENDANCE(Moussa Ndiaye, -)", "PROPOSAL(Moussa Ndiaye, -)", "STATEMENT(Ana Beltrán, -)");
+  }
+
+  @Test
+  void aNameGovernedByAPrepositionIsNoAntecedentOfQue() {
+    List<String> facts = facts("El ministro Luis Vega firmó el acuerdo con Rusia, que propuso ampliar el comercio.");
+
+    assertThat(facts).noneMatch(f -> f.startsWith("PROPOSAL(Rusia"));
+  }
+
+  @Test
+  void pluralTitleOfListedCountriesStandsForTheirKnownHolders() {
+    Extraction x = pipeline.extract("El presidente de Colombia, Iván Duque, llegó a Quito. "
+        + "El presidente de Ecuador, Lenín Moreno, lo recibió en el palacio. "
+        + "Los presidentes de Colombia y Ecuador acordaron el martes reforzar la cooperación fronteriza.");
+
+    assertThat(x.facts(Agreement.class)).singleElement().satisfies(a -> {
+      assertThat(a.parties()).extracting(Entity::canonical).containsExactly("Iván Duque", "Lenín Moreno");
+      assertThat(a.agreement()).hasValueSatisfying(c -> assertThat(c.text()).isEqualTo("reforzar la cooperación fronteriza"));
+      assertThat(a.date()).hasValueSatisfying(d -> assertThat(d.text()).isEqualTo("el martes"));
+    });
+  }
+
+  @Test
+  void pluralTitleOfCountriesNobodyHoldsYetStandsForTheCountries() {
+    Extraction x = pipeline.extract("La ministra Ana Beltrán viajó a Lima. El ministro Moussa Ndiaye habló en Dakar. "
+        + "Los presidentes de Colombia y Ecuador acordaron reforzar la cooperación fronteriza.");
+
+    assertThat(x.facts(Agreement.class)).singleElement().satisfies(a ->
+        assertThat(a.parties()).extracting(Entity::canonical).containsExactly("Colombia", "Ecuador"));
+  }
+
+  @Test
   void bothSidesAgreeAsTheTwoMostMentionedPeople() {
     Extraction x = pipeline.extract("El presidente de Chile, Andrés Soto, recibió a su homólogo de Perú, Rosa Quispe. "
         + "Soto y Quispe conversaron sobre la frontera. Ambas partes acordaron reabrir el paso de Chacalluta.");
