@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.hechos.models.Analysis;
 import org.hechos.models.TsvResource;
 import org.hechos.models.TsvRow;
 import org.hechos.text.EntityType;
@@ -18,6 +19,8 @@ import org.hechos.text.Token;
 final class GroupLexicon {
 
   record Match(EntityType memberType, int length) {}
+
+  private static final ImmutableSet<String> CLITICS = ImmutableSet.of("se", "lo", "la", "le", "les", "los", "las", "nos");
 
   private final ImmutableSet<String> quantifiers;
   private final ImmutableMap<String, EntityType> nouns;
@@ -79,9 +82,20 @@ final class GroupLexicon {
         if (title.isPresent() && title.get().kind() != TitleLexicon.Kind.PERSON) {
           return Optional.of(new Match(EntityType.PERSON, q + title.get().length()));
         }
+        if (isVerbAfterPronoun(tokens, at + q)) {
+          return Optional.of(new Match(EntityType.PERSON, q)); // "ambos firmaron", "los dos se reunieron"
+        }
       }
     }
     return Optional.empty();
+  }
+
+  /** A quantifier standing alone as a subject: a plural verb follows it, perhaps after a clitic ("ambas visitas" is no verb). */
+  private static boolean isVerbAfterPronoun(List<Token> tokens, int i) {
+    if (i < tokens.size() && CLITICS.contains(tokens.get(i).lower())) {
+      i++;
+    }
+    return i < tokens.size() && !tokens.get(i).isCapitalized() && tokens.get(i).any(Analysis::isThirdPersonPlural);
   }
 
   private static String words(List<Token> tokens, int at, int count) {

@@ -113,7 +113,7 @@ final class NominalCoref implements Stage {
 
   /** Adds a group of the two most salient entities of the mention's type; false if there are not two. */
   private static boolean addGroup(List<Draft> drafts, Mention mention) {
-    List<Draft> members = salient(drafts, mention.type(), mention.span());
+    List<Draft> members = salient(drafts, mention.type(), mention.span(), mention.sentence());
     if (members.size() != 2) {
       return false;
     }
@@ -156,8 +156,27 @@ final class NominalCoref implements Stage {
     return known.title().equals(described.title());
   }
 
-  /** The two most mentioned entities of {@code type} before {@code at}, in order of first mention. */
-  private static List<Draft> salient(List<Draft> drafts, EntityType type, Span at) {
+  /**
+   * The two sides a group stands for, in order of first mention: for persons, the last two named in
+   * its own sentence before it ("X conversó con Y, y ambos firmaron"); otherwise the two most
+   * mentioned entities of {@code type} before {@code at}.
+   */
+  private static List<Draft> salient(List<Draft> drafts, EntityType type, Span at, int sentence) {
+    if (type == EntityType.PERSON) {
+      List<Draft> local = drafts.stream()
+          .filter(d -> d.type == type && d.members.isEmpty() && d.namedIn(sentence, at))
+          .sorted(Comparator.comparingInt((Draft d) -> -d.lastBefore(at)))
+          .limit(2)
+          .sorted(Comparator.comparingInt(d -> d.first().begin()))
+          .toList();
+      if (local.size() == 2) {
+        return local;
+      }
+    }
+    return mostMentioned(drafts, type, at);
+  }
+
+  private static List<Draft> mostMentioned(List<Draft> drafts, EntityType type, Span at) {
     boolean countries = drafts.stream().filter(d -> d.type == type && d.isCountry()).count() >= 2;
     return drafts.stream()
         .filter(d -> d.type == type && d.members.isEmpty() && d.firstBefore(at) && (!countries || d.isCountry()))
@@ -202,6 +221,11 @@ final class NominalCoref implements Stage {
 
     boolean firstBefore(Span at) {
       return !mentions.isEmpty() && first().begin() < at.begin();
+    }
+
+    boolean namedIn(int sentence, Span before) {
+      return mentions.stream().anyMatch(m -> m.kind() == Mention.Kind.NAME && m.sentence() == sentence
+          && m.span().begin() < before.begin());
     }
 
     int lastBefore(Span at) {

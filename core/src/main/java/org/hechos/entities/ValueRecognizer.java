@@ -254,8 +254,15 @@ final class ValueRecognizer {
       return null;
     }
     j++;
-    while (j < t.size() && words.get(Kind.SCALE, t.get(j).text()).isPresent()) {
-      number = number.multiply(new BigDecimal(words.get(Kind.SCALE, t.get(j).text()).get()));
+    while (j < t.size()) {
+      Optional<String> scale = words.get(Kind.SCALE, t.get(j).text());
+      if (scale.isPresent()) {
+        number = number.multiply(new BigDecimal(scale.get()));
+      } else if (isHundredsAfterMil(t, j)) {
+        number = number.add(number(t.get(j))); // "14 mil 500 millones" is 14,500 millions
+      } else {
+        break;
+      }
       j++;
     }
     boolean scaled = j > (currency == null ? i + 1 : i + 2);
@@ -282,6 +289,15 @@ final class ValueRecognizer {
       return value(i, c + 1, EntityType.MONEY, plain(number) + " " + words.get(Kind.CURRENCY, t.get(c).text()).get());
     }
     return value(i, j, EntityType.NUMBER, plain(number));
+  }
+
+  /** "500" in "14 mil 500 millones" or "2 mil 300": a number under a thousand written in digits after "mil". */
+  private boolean isHundredsAfterMil(List<Token> t, int j) {
+    if (j < 1 || !is(t, j - 1, "mil") || !NUMBER.matcher(t.get(j).text()).matches()) {
+      return false;
+    }
+    BigDecimal hundreds = number(t.get(j));
+    return hundreds != null && hundreds.compareTo(BigDecimal.valueOf(1000)) < 0;
   }
 
   private int percentEnd(List<Token> t, int j) {

@@ -198,8 +198,7 @@ final class Arguments {
       Optional<Referents.Ref> ref = refs.endingAt(site.sentence().index(), k + 1);
       if (ref.isPresent()) {
         Mention m = ref.get().mention();
-        // a date or amount is never the subject: "X, quien llegó el lunes a Lima, anunció"
-        if (!m.type().isValue() && !isPrepositionObject(site, phraseBegin(ref.get()))) {
+        if (!isPrepositionObject(site, phraseBegin(ref.get()))) {
           return coordinated(site, ref.get());
         }
         k = m.tokenBegin();

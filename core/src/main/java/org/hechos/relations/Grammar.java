@@ -16,6 +16,8 @@ final class Grammar {
   static final ImmutableSet<String> DETERMINERS = ImmutableSet.of("el", "la", "los", "las", "lo", "un", "una",
       "unos", "unas", "su", "sus", "este", "esta", "estos", "estas", "ese", "esa", "aquel", "aquella", "otro",
       "otra", "ambos", "ambas", "todo", "toda", "todos", "todas");
+  /** Determiners that also stand alone as the subject of a verb. */
+  static final ImmutableSet<String> STANDALONE_QUANTIFIERS = ImmutableSet.of("ambos", "ambas", "todos", "todas");
   /** Clitics and auxiliaries between a subject and its verb: "se reunió", "ha propuesto", "va a visitar". */
   static final ImmutableSet<String> VERB_COMPANIONS = ImmutableSet.of("se", "le", "les", "lo", "la", "los", "las",
       "nos", "me", "te", "no", "ya", "también", "además", "hoy", "ayer", "siempre", "a");
@@ -50,6 +52,9 @@ final class Grammar {
       return true;
     }
     String before = tokens.get(i - 1).lower();
+    if (STANDALONE_QUANTIFIERS.contains(before)) {
+      return t.any(Analysis::isThirdPersonPlural); // "ambos firmaron", but "ambas visitas"
+    }
     return !DETERMINERS.contains(before) && (!PREPOSITIONS.contains(before) || REPORTING.contains(before));
   }
 

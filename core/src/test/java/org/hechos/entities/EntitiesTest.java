@@ -89,6 +89,15 @@ class EntitiesTest {
   }
 
   @Test
+  void thousandsOfMillionsWrittenInWordsAddUp() {
+    List<Mention> all = mentions("El comercio alcanzó 14 mil 500 millones de dólares y la inversión, 3 mil millones de euros; "
+        + "asistieron 2 mil 300 personas.");
+    assertThat(value(all, "14 mil 500 millones de dólares")).contains("14500000000 USD");
+    assertThat(value(all, "3 mil millones de euros")).contains("3000000000 EUR");
+    assertThat(value(all, "2 mil 300")).contains("2300");
+  }
+
+  @Test
   void gluedScaleWordStillGivesTheAmount() {
     // repair splits "milmillones" before recognition; the mention reads the repaired words
     assertThat(value(mentions("Un valor de 2,6 milmillones de dólares."), "2,6 mil millones de dólares"))

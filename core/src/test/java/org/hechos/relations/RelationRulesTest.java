@@ -101,6 +101,26 @@ class RelationRulesTest {
   }
 
   @Test
+  void ambosAloneIsThePairJustNamedInItsSentence() {
+    Extraction x = pipeline.extract("El primer ministro Tran Van Hoa recibió al canciller Hugo Ríos. Tran Van Hoa destacó los lazos. "
+        + "Luego Hugo Ríos conversó con la ministra Eva Lind, y ambos firmaron un memorando de entendimiento.");
+
+    assertThat(x.facts(Agreement.class)).singleElement().satisfies(a ->
+        assertThat(a.parties()).extracting(Entity::canonical).containsExactly("Hugo Ríos", "Eva Lind"));
+  }
+
+  @Test
+  void theInviteeOfAnInvitationIsThePersonAfterA() {
+    Extraction x = pipeline.extract("El canciller Hugo Ríos llegó a Hanói. El primer ministro Tran Van Hoa lo recibió. "
+        + "Ríos transmitió la invitación de la presidenta Ana Beltrán al primer ministro Tran Van Hoa para visitar Chile.");
+
+    assertThat(x.facts(org.hechos.Invitation.class)).singleElement().satisfies(i -> {
+      assertThat(i.inviter().canonical()).isEqualTo("Ana Beltrán");
+      assertThat(i.invitee()).hasValueSatisfying(e -> assertThat(e.canonical()).isEqualTo("Tran Van Hoa"));
+    });
+  }
+
+  @Test
   void bothSidesAgreeAsTheTwoMostMentionedPeople() {
     Extraction x = pipeline.extract("El presidente de Chile, Andrés Soto, recibió a su homólogo de Perú, Rosa Quispe. "
         + "Soto y Quispe conversaron sobre la frontera. Ambas partes acordaron reabrir el paso de Chacalluta.");
