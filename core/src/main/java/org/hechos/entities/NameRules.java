@@ -36,12 +36,14 @@ final class NameRules {
   private final Convention convention;
   private final ContextRules context;
   private final PersonShapes shapes;
+  private final BracketRules brackets;
 
   NameRules(Gazetteers gazetteers, Convention convention) {
     this.gazetteers = gazetteers;
     this.convention = convention;
     this.context = new ContextRules(gazetteers, convention);
     this.shapes = new PersonShapes(gazetteers);
+    this.brackets = new BracketRules(gazetteers);
   }
 
   /** Tokens that never belong inside a name. */
@@ -60,6 +62,7 @@ final class NameRules {
     out = context.acronyms(tokens, out);
     out = context.heads(tokens, out);
     out = context.context(tokens, out);
+    out = brackets.apply(tokens, out);
     out = context.quoted(tokens, out);
     if (convention == Convention.CONLL2002) {
       out = context.facilities(tokens, out);
