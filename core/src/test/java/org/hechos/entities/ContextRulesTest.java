@@ -54,4 +54,12 @@ class ContextRulesTest {
     List<Candidate> crf = List.of(crf(t, "Izquierda Unida", EntityType.ORGANIZATION));
     assertThat(typed(t, conll.portfolios(t, crf))).containsExactly(entry("Izquierda Unida", EntityType.ORGANIZATION));
   }
+
+  @Test
+  void parkAndRegionalMinistryHeadsTypeTheirNames() {
+    List<Token> t = fixture.tokens("La Consejería de Cultura organizó el concierto en el Parque de la Ciudadela.");
+    List<Candidate> crf = List.of(crf(t, "Consejería", EntityType.MISC), crf(t, "Parque", EntityType.ORGANIZATION));
+    assertThat(typed(t, rules.heads(t, crf))).containsExactly(entry("Consejería de Cultura", EntityType.ORGANIZATION),
+        entry("Parque de la Ciudadela", EntityType.LOCATION));
+  }
 }
