@@ -37,6 +37,7 @@ final class NameRules {
   private final ContextRules context;
   private final PersonShapes shapes;
   private final BracketRules brackets;
+  private final OrganizationNouns organizationNouns;
 
   NameRules(Gazetteers gazetteers, Convention convention) {
     this.gazetteers = gazetteers;
@@ -44,6 +45,7 @@ final class NameRules {
     this.context = new ContextRules(gazetteers, convention);
     this.shapes = new PersonShapes(gazetteers);
     this.brackets = new BracketRules(gazetteers);
+    this.organizationNouns = new OrganizationNouns(gazetteers);
   }
 
   /** Tokens that never belong inside a name. */
@@ -64,6 +66,7 @@ final class NameRules {
     out = context.context(tokens, out);
     out = brackets.apply(tokens, out);
     out = context.quoted(tokens, out);
+    out = organizationNouns.apply(tokens, out);
     if (convention == Convention.CONLL2002) {
       out = context.facilities(tokens, out);
     }
