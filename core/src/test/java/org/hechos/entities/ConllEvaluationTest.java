@@ -34,7 +34,11 @@ import org.junit.jupiter.api.Test;
  */
 class ConllEvaluationTest {
 
-  /** Just under what hechos measured with CoreNLP's model: a drop below this is a regression. */
+  /**
+   * Just under what hechos measured with CoreNLP's model (79.8): a drop below this is a
+   * regression. It was 81.0 while rules were tuned on this test set; since they are developed on
+   * esp.testa, where the old rules scored below the CRF alone, the honest figure is lower.
+   */
   private static final double HECHOS_FLOOR = 79.5;
 
   private static final Path TRAINED = Path.of("..", "models", "conll2002", "conll2002.es.crf.ser.gz");
