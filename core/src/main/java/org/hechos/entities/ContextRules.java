@@ -21,14 +21,19 @@ final class ContextRules {
 
   private final Gazetteers gazetteers;
   private final Convention convention;
+  private final Portfolios portfolioStarts;
 
   ContextRules(Gazetteers gazetteers, Convention convention) {
     this.gazetteers = gazetteers;
     this.convention = convention;
+    this.portfolioStarts = new Portfolios(gazetteers);
   }
 
   /** Lowercase words that may join the capitalized words of one name: "Comisión Económica para América Latina y el Caribe". */
   private static final Set<String> CONNECTORS = Set.of("de", "del", "la", "las", "los", "el", "para", "sobre", "y", "e");
+
+  /** Before a city, these make it a club: "el Valencia", "El Lyon", "del Barcelona". */
+  private static final Set<String> MASCULINE_ARTICLES = Set.of("el", "del", "al");
 
   /** The day in a dateline: "Madrid , 23 may ( EFE )". */
   private static final Pattern DAY = Pattern.compile("\\d{1,2}");
@@ -164,36 +169,17 @@ final class ContextRules {
    * Types from the words around a name:
    * <ul>
    *   <li>"Madrid , 23 may ( EFE )": a dateline starts with a place;
-   *   <li>"Gisela Riera ( ESP )", "Fráncfort ( RFA )": a code in brackets after a person or a
-   *       place is a place (a country);
-   *   <li>"Ecija ( Sevilla )": a name with a known place in brackets after it is a place;
    *   <li>"en Ecija", "el alcalde de Ecija": a one-word name the CRF took for a person is a place
    *       after "en" or after a place cue and "de", unless the lexicon knows it as a person;
-   *   <li>"el Valencia", "del Barcelona": a city with a masculine article is a club, an
+   *   <li>"el Valencia", "El Lyon", "del Barcelona": a city with a masculine article is a club, an
    *       organization (not a country or region: "el Perú", "el Caribe").
    * </ul>
    */
   List<Candidate> context(List<Token> tokens, List<Candidate> cands) {
     List<Candidate> out = datelines(tokens, cands);
-    out.removeIf(c -> c.length() == 1 && tokens.get(c.begin()).text().equalsIgnoreCase("EFE")
-        && c.end() < tokens.size() && Words.isCode(tokens.get(c.end()).text()));
-    for (int i = 1; i < tokens.size(); i++) {
-      String w = tokens.get(i).text();
-      if (!tokens.get(i - 1).text().equals("(") || w.length() < 2 || w.length() > 4 || !w.equals(w.toUpperCase(Locale.ROOT))
-          || !w.chars().allMatch(Character::isLetter)) {
-        continue;
-      }
-      final int at = i;
-      boolean afterName = out.stream().anyMatch(c -> c.end() == at - 1
-          && (c.type() == EntityType.PERSON || c.type() == EntityType.LOCATION));
-      if (afterName) {
-        out.removeIf(c -> c.begin() <= at && at < c.end());
-        out.add(new Candidate(i, i + 1, EntityType.LOCATION, Source.HEAD, Optional.of("COUNTRY"), Optional.empty()));
-      }
-    }
     for (int k = 0; k < out.size(); k++) {
       Candidate c = out.get(k);
-      if (dateline(tokens, c) || placeInBrackets(tokens, c, out)) {
+      if (dateline(tokens, c)) {
         out.set(k, c.withType(EntityType.LOCATION, Source.HEAD));
         continue;
       }
@@ -202,7 +188,8 @@ final class ContextRules {
         out.set(k, c.withType(EntityType.LOCATION, Source.CRF));
         continue;
       }
-      if (c.type() == EntityType.LOCATION && c.begin() > 0 && Set.of("el", "del", "al").contains(tokens.get(c.begin() - 1).text())
+      if (c.type() == EntityType.LOCATION && c.begin() > 0
+          && MASCULINE_ARTICLES.contains(tokens.get(c.begin() - 1).text().toLowerCase(Locale.ROOT))
           && c.subtype().map(s -> s.equals("CITY")).orElse(true) && c.source() != Source.HEAD) {
         out.set(k, new Candidate(c.begin(), c.end(), EntityType.ORGANIZATION, Source.HEAD, Optional.empty(), Optional.empty()));
       }
@@ -321,16 +308,6 @@ final class ContextRules {
         && DAY.matcher(tokens.get(c.end() + 1).text()).matches() && Words.isLowerWord(tokens.get(c.end() + 2));
   }
 
-  private boolean placeInBrackets(List<Token> tokens, Candidate c, List<Candidate> all) {
-    if (c.type() == EntityType.LOCATION || c.end() + 2 >= tokens.size() || !tokens.get(c.end()).text().equals("(")) {
-      return false;
-    }
-    int inner = c.end() + 1;
-    return all.stream().anyMatch(o -> o.begin() == inner && o.type() == EntityType.LOCATION
-        && o.end() < tokens.size() && tokens.get(o.end()).text().equals(")")
-        && (o.source() == Source.GAZETTEER || Words.lexicalClass(tokens.get(o.begin())) == EntityType.LOCATION));
-  }
-
   private boolean placeCueBefore(List<Token> tokens, int i) {
     if (i >= 1 && tokens.get(i - 1).text().equals("en")) {
       return true;
@@ -340,32 +317,22 @@ final class ContextRules {
   }
 
   /**
-   * "el ministro de Economía", "la consejera de Medio Ambiente y Sanidad": the capitalized words
-   * after a portfolio cue and "de" name a portfolio: MISC under CoNLL-2002, nothing under NEWS.
+   * "el ministro de Economía", "la consejera de Medio Ambiente": the capitalized words where
+   * {@link Portfolios} sees a portfolio start name it, up to a given name ("la ex ministra de
+   * Asuntos Sociales Matilde Fernández"): MISC under CoNLL-2002, nothing under NEWS.
    */
   List<Candidate> portfolios(List<Token> tokens, List<Candidate> cands) {
     List<Candidate> out = new ArrayList<>(cands);
     for (int i = 2; i < tokens.size(); i++) {
-      if (!tokens.get(i - 1).text().equals("de") || !tokens.get(i).isCapitalized()) {
+      if (!portfolioStarts.startsAt(tokens, i)) {
         continue;
       }
-      int cue = i - 2;
-      if (cue >= 1 && gazetteers.demonyms().isDemonym(tokens.get(cue).text()) && Words.isLowerWord(tokens.get(cue))) {
-        cue--; // "el ministro japonés de Economía"
-      }
-      if (gazetteers.cue(tokens.get(cue).text()).filter(k -> k.equals("PORTFOLIO")).isEmpty()
-          || !Words.isLowerWord(tokens.get(cue))) {
-        continue;
-      }
-      int end = i;
-      while (end < tokens.size() && tokens.get(end).isCapitalized()) {
+      int end = i + 1;
+      while (end < tokens.size() && tokens.get(end).isCapitalized() && !Words.isGivenName(tokens.get(end))) {
         end++;
       }
       final int b = i;
       final int e = end;
-      if (gazetteers.lookup(tokens.subList(b, e).stream().map(Token::text).toList()).isPresent()) {
-        continue; // "ministro de Rusia" is no portfolio
-      }
       List<Candidate> next = new ArrayList<>();
       for (Candidate c : out) {
         if (!c.overlaps(Candidate.of(b, e, EntityType.MISC, Source.HEAD))) {

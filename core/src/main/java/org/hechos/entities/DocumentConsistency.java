@@ -31,10 +31,10 @@ import org.hechos.text.Token;
  */
 final class DocumentConsistency {
 
-  private final Gazetteers gazetteers;
+  private final Portfolios portfolios;
 
   DocumentConsistency(Gazetteers gazetteers) {
-    this.gazetteers = gazetteers;
+    this.portfolios = new Portfolios(gazetteers);
   }
 
   List<List<Candidate>> apply(List<Sentence> sentences, List<List<Candidate>> perSentence) {
@@ -146,18 +146,12 @@ final class DocumentConsistency {
         end++;
       }
       EntityType type = known.get(key(tokens, i, end));
-      if (type != null && !afterPortfolioCue(tokens, i) && (i > 0 || tokens.get(i).analyses().stream().allMatch(a -> a.isProperNoun()))) {
+      if (type != null && !portfolios.startsAt(tokens, i) && (i > 0 || tokens.get(i).analyses().stream().allMatch(a -> a.isProperNoun()))) {
         found.add(Candidate.of(i, end, type, Source.CONSISTENCY));
       }
       i = end;
     }
     return found;
-  }
-
-  /** "el ministro de Relaciones Exteriores": a portfolio, which the name rules left untagged. */
-  private boolean afterPortfolioCue(List<Token> tokens, int i) {
-    return i >= 2 && tokens.get(i - 1).text().equals("de")
-        && gazetteers.cue(tokens.get(i - 2).text()).filter(k -> k.equals("PORTFOLIO")).isPresent();
   }
 
   private static String key(List<Token> tokens, int begin, int end) {

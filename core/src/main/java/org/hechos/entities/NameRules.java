@@ -22,12 +22,15 @@ import org.hechos.text.Token;
  *       abbreviates it: "Asociación de Naciones del Sudeste Asiático (ASEAN)";
  *   <li>head nouns type the name they start and set its extent ("Ministerio de Relaciones
  *       Exteriores", "Partido Comunista de Vietnam");
+ *   <li>the words around a name: datelines, clubs, quoted media, "la empresa Musimundo", and a
+ *       short name in brackets after another ("Puyol ( Barcelona )": the club);
  *   <li>person-name shapes: Vietnamese, Chinese and Korean surnames followed by syllables ("Bui
  *       Thanh Son"), known given names ("Sergei Lavrov"), Russian surname endings ("-ov");
  *   <li>titles before a person's name are not part of it ("Presidente Putin" -> "Putin").
  * </ol>
  *
- * The context rules live in {@link ContextRules}, the name shapes in {@link PersonShapes}.
+ * The context rules live in {@link ContextRules}, {@link OrganizationNouns} and
+ * {@link BracketRules}, the name shapes in {@link PersonShapes}.
  * Immutable and thread-safe.
  */
 final class NameRules {
@@ -36,12 +39,16 @@ final class NameRules {
   private final Convention convention;
   private final ContextRules context;
   private final PersonShapes shapes;
+  private final BracketRules brackets;
+  private final OrganizationNouns organizationNouns;
 
   NameRules(Gazetteers gazetteers, Convention convention) {
     this.gazetteers = gazetteers;
     this.convention = convention;
     this.context = new ContextRules(gazetteers, convention);
     this.shapes = new PersonShapes(gazetteers);
+    this.brackets = new BracketRules(gazetteers);
+    this.organizationNouns = new OrganizationNouns(gazetteers);
   }
 
   /** Tokens that never belong inside a name. */
@@ -60,7 +67,9 @@ final class NameRules {
     out = context.acronyms(tokens, out);
     out = context.heads(tokens, out);
     out = context.context(tokens, out);
+    out = brackets.apply(tokens, out);
     out = context.quoted(tokens, out);
+    out = organizationNouns.apply(tokens, out);
     if (convention == Convention.CONLL2002) {
       out = context.facilities(tokens, out);
     }

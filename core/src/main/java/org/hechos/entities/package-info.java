@@ -6,11 +6,13 @@
  *   <li>CoreNLP's Spanish CRF labels each sentence; runs of one label become candidates;
  *   <li>{@code NameRules} correct them within the sentence: cuts at brackets and desk codes,
  *       the lexicon's proper-noun classes (spanish-pos-dict tags places NP..G00, persons
- *       NP..SP0), portfolios after a minister's title, gazetteers (JDK country names in Spanish,
- *       {@code locations.tsv}, {@code organizations.tsv}, {@code misc-names.tsv}), acronyms in
- *       brackets, head nouns ({@code name-heads.tsv}), context cues ({@code name-cues.tsv}:
- *       datelines, places after "alcalde de", clubs after "el"), person-name shapes
- *       ({@code person-names.tsv}) and titles ({@code titles.tsv});
+ *       NP..SP0), portfolios ({@code Portfolios}: a portfolio word after "ministro de"),
+ *       gazetteers (JDK country names in Spanish, {@code locations.tsv},
+ *       {@code organizations.tsv}, {@code misc-names.tsv}), acronyms in brackets, head nouns
+ *       ({@code name-heads.tsv}), context cues ({@code name-cues.tsv}: datelines, places after
+ *       "alcalde de", clubs after "el", organizations after "la empresa"), names in brackets
+ *       after a name ({@code BracketRules}: "Puyol ( Barcelona )" is a club), person-name
+ *       shapes ({@code person-names.tsv}) and titles ({@code titles.tsv});
  *   <li>{@code DocumentConsistency} makes one name keep one type in the document;
  *   <li>{@code ValueRecognizer} finds dates, money, percentages and numbers (words in
  *       {@code values.tsv}) with normalized values; a value replaces any name it overlaps.

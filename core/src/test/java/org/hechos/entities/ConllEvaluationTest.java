@@ -24,13 +24,22 @@ import org.junit.jupiter.api.Test;
  * data is absent ({@code -Dhechos.data=DIR} with {@code DIR/conll2002/esp.testb}). Writes the
  * disagreements of hechos (CoNLL convention) to {@code target/conll-testb-errors.txt}.
  *
+ * <p>{@code esp.testb} is the test set: rules are never written from its strings. Development
+ * reads {@code esp.testa}, scored the same way by {@link #hechosBeatsCoreNlpOnDevelopmentSet()}, whose
+ * disagreements go to {@code target/conll-testa-errors.txt} ({@code -Dhechos.conll.dev=esp.train}
+ * reads the training set instead, which rules may also learn from).
+ *
  * <p>If a CRF trained on {@code esp.train} is present ({@code models/conll2002/}, see its
  * README), it is scored too, alone and under hechos's rules; the assertions do not depend on it.
  */
 class ConllEvaluationTest {
 
-  /** Just under what hechos measured with CoreNLP's model: a drop below this is a regression. */
-  private static final double HECHOS_FLOOR = 81.0;
+  /**
+   * Just under what hechos measured with CoreNLP's model (79.8): a drop below this is a
+   * regression. It was 81.0 while rules were tuned on this test set; since they are developed on
+   * esp.testa, where the old rules scored below the CRF alone, the honest figure is lower.
+   */
+  private static final double HECHOS_FLOOR = 79.5;
 
   private static final Path TRAINED = Path.of("..", "models", "conll2002", "conll2002.es.crf.ser.gz");
 
@@ -67,6 +76,33 @@ class ConllEvaluationTest {
     }
 
     assertThat(conll.f1(null)).isGreaterThanOrEqualTo(HECHOS_FLOOR).isGreaterThan(crf.f1(null));
+    assertThat(news.f1(null)).isGreaterThan(crf.f1(null));
+  }
+
+  /** The development set: the same runs on {@code esp.testa}, its errors written to read. */
+  @Test
+  void hechosBeatsCoreNlpOnDevelopmentSet() throws IOException {
+    String data = System.getProperty("hechos.data", "../../shared/data");
+    String name = System.getProperty("hechos.conll.dev", "esp.testa");
+    Path file = Path.of(data, "conll2002", name);
+    assumeTrue(Files.isReadable(file), "no CoNLL-2002 data at " + file);
+
+    SpanishNerModel model = SpanishNerModel.load();
+    SpanishLexicon lexicon = SpanishLexicon.load();
+    Gazetteers gazetteers = Gazetteers.load();
+    List<List<Conll2002.GoldSentence>> stories = Conll2002.stories(Conll2002.read(file));
+
+    Conll2002.Score crf = scoreModel(stories, model);
+    List<String> errors = new ArrayList<>();
+    Conll2002.Score conll = score(stories, lexicon, Entities.spanish(model, gazetteers, Convention.CONLL2002), errors);
+    Conll2002.Score news = score(stories, lexicon, Entities.spanish(model, gazetteers), new ArrayList<>());
+    System.out.println(crf.table("CoNLL-2002 " + name + " (development), (a) CoreNLP Spanish CRF alone"));
+    System.out.println(conll.table("CoNLL-2002 " + name + " (development), (b) hechos, Convention.CONLL2002"));
+    System.out.println(news.table("CoNLL-2002 " + name + " (development), (b') hechos, default Convention.NEWS"));
+    Files.createDirectories(Path.of("target"));
+    Files.write(Path.of("target", "conll-" + name.replace("esp.", "") + "-errors.txt"), errors, StandardCharsets.UTF_8);
+
+    assertThat(conll.f1(null)).isGreaterThan(crf.f1(null));
     assertThat(news.f1(null)).isGreaterThan(crf.f1(null));
   }
 
@@ -110,14 +146,19 @@ class ConllEvaluationTest {
     Set<Conll2002.Phrase> p = new HashSet<>(predicted);
     for (Conll2002.Phrase x : predicted) {
       if (!g.contains(x)) {
-        out.add("FP\t" + x.type() + "\t" + words(story, offset, x) + "\t|" + context(story, offset, x));
+        out.add("FP\t" + x.type() + "\t" + words(story, offset, x) + "\t|" + context(story, offset, x) + "\t" + where(x));
       }
     }
     for (Conll2002.Phrase x : gold) {
       if (!p.contains(x)) {
-        out.add("FN\t" + x.type() + "\t" + words(story, offset, x) + "\t|" + context(story, offset, x));
+        out.add("FN\t" + x.type() + "\t" + words(story, offset, x) + "\t|" + context(story, offset, x) + "\t" + where(x));
       }
     }
+  }
+
+  /** Sentence index in the file and token range, to find the error in the data. */
+  private static String where(Conll2002.Phrase x) {
+    return x.sentence() + ":" + x.begin() + "-" + x.end();
   }
 
   private static String words(List<Conll2002.GoldSentence> story, int offset, Conll2002.Phrase x) {

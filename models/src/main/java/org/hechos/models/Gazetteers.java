@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
  *   <li>{@code name-cues.tsv}: words before "de" that type the name after them;
  *   <li>{@code name-heads.tsv}: head nouns that type a name ("Ministerio ..." is an organization);
  *   <li>{@code titles.tsv}: titles written before names, not part of them;
+ *   <li>{@code portfolios.tsv}: first words of a ministry's portfolio ("Economía", "Medio");
  *   <li>{@code person-names.tsv}: surnames, given names and surname endings of person names;
  *   <li>{@code demonyms.tsv} ({@link Demonyms}).
  * </ul>
@@ -47,7 +48,7 @@ public final class Gazetteers {
 
   /** The kinds of row in {@code name-cues.tsv}. */
   public static final ImmutableSet<String> CUE_KINDS =
-      ImmutableSet.of("PLACE", "PORTFOLIO", "GENERIC", "FACILITY", "MEDIUM", "WORK");
+      ImmutableSet.of("PLACE", "GENERIC", "FACILITY", "MEDIUM", "WORK", "ORGANIZATION");
 
   /** A known name: its type, subtype (COUNTRY, CITY, REGION) and, for acronyms, its long form. */
   public record Entry(String name, String type, Optional<String> subtype, Optional<String> longForm) {}
@@ -66,9 +67,10 @@ public final class Gazetteers {
   private final ImmutableSet<String> firstWords;
   private final ImmutableSet<String> foldedFirstWords;
   private final ImmutableMap<String, String> cues;
+  private final ImmutableSet<String> portfolioWords;
 
   private Gazetteers(Map<String, Entry> names, Map<String, String> heads, Set<String> titles,
-      PersonNames personNames, Demonyms demonyms, Map<String, String> cues) {
+      PersonNames personNames, Demonyms demonyms, Map<String, String> cues, Set<String> portfolioWords) {
     this.names = ImmutableMap.copyOf(names);
     Map<String, Entry> byFold = new HashMap<>();
     for (Entry e : names.values()) {
@@ -82,6 +84,7 @@ public final class Gazetteers {
     this.firstWords = first.build();
     this.foldedFirstWords = firstWords.stream().map(Gazetteers::fold).collect(ImmutableSet.toImmutableSet());
     this.cues = ImmutableMap.copyOf(cues);
+    this.portfolioWords = ImmutableSet.copyOf(portfolioWords);
     int longest = 1;
     for (Entry e : names.values()) {
       longest = Math.max(longest, e.name().split("[\\s-]+").length + 2);
@@ -161,7 +164,13 @@ public final class Gazetteers {
         throw row.error("duplicate cue '" + row.get(0) + "'");
       }
     }
-    return new Gazetteers(names, heads, titles, loadPersonNames(), Demonyms.load(), cues);
+    Set<String> portfolioWords = new HashSet<>();
+    for (TsvRow row : TsvResource.load("portfolios.tsv", 1, 1)) {
+      if (!portfolioWords.add(row.get(0))) {
+        throw row.error("duplicate word '" + row.get(0) + "'");
+      }
+    }
+    return new Gazetteers(names, heads, titles, loadPersonNames(), Demonyms.load(), cues, portfolioWords);
   }
 
   private static PersonNames loadPersonNames() {
@@ -242,7 +251,7 @@ public final class Gazetteers {
   }
 
   /**
-   * The kind of cue a word is: {@code PLACE} or {@code PORTFOLIO} before "de", {@code GENERIC}
+   * The kind of cue a word is: {@code PLACE} before "de", {@code GENERIC}
    * for an institution named by a common noun; case-sensitive ("estado" is a place cue,
    * "Estado" a generic institution).
    */
@@ -253,6 +262,16 @@ public final class Gazetteers {
   private static String fold(String s) {
     String decomposed = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD);
     return MARK.matcher(decomposed).replaceAll("").toUpperCase(Locale.ROOT);
+  }
+
+  /**
+   * True if a capitalized word can start a ministry's portfolio: "Economía", "Medio" (Ambiente),
+   * "Interior", any case, a trailing period or comma ignored ("Agricultura. Pesca" as CoNLL
+   * writes "Agricultura y Pesca").
+   */
+  public boolean isPortfolioWord(String word) {
+    String w = word.endsWith(".") || word.endsWith(",") ? word.substring(0, word.length() - 1) : word;
+    return portfolioWords.contains(w.toLowerCase(Locale.ROOT));
   }
 
   /** An upper bound on the number of tokens a known name spans. */

@@ -64,12 +64,14 @@ class EntityResourcesTest {
   }
 
   @Test
-  void headsTitlesCuesAndNameShapesLoad() {
+  void headsTitlesCuesPortfoliosAndNameShapesLoad() {
     assertThat(gazetteers.headType("Ministerio")).contains("ORGANIZATION");
     assertThat(gazetteers.headType("Península")).contains("LOCATION");
     assertThat(gazetteers.isTitle("Canciller")).isTrue();
     assertThat(gazetteers.cue("alcalde")).contains("PLACE");
-    assertThat(gazetteers.cue("ministro")).contains("PORTFOLIO");
+    assertThat(gazetteers.isPortfolioWord("Interior")).isTrue();
+    assertThat(gazetteers.isPortfolioWord("Agricultura.")).isTrue();
+    assertThat(gazetteers.isPortfolioWord("Rusia")).isFalse();
     assertThat(gazetteers.cue("Gobierno")).contains("GENERIC");
     assertThat(gazetteers.personNames().surnames()).contains("Nguyen", "Bui", "Xi", "Kim");
     assertThat(gazetteers.personNames().suffixes()).contains("ov", "sky");
