@@ -50,15 +50,17 @@ final class GluedWordRepair {
   private static final int MIN_CAPITALIZED_RUN = 5;
 
   private final Segmenter segmenter;
+  private final NameSplits names;
   private final GlueBoundaries boundaries;
   private final ContextSplits contextSplits;
   private final WordClasses wordClasses;
   private final CliticGlue cliticGlue;
   private final AllCapsGlue allCapsGlue;
 
-  GluedWordRepair(Segmenter segmenter, ContextSplits contextSplits, WordClasses wordClasses,
-      CliticGlue cliticGlue) {
+  GluedWordRepair(Segmenter segmenter, NameSplits names, ContextSplits contextSplits,
+      WordClasses wordClasses, CliticGlue cliticGlue) {
     this.segmenter = segmenter;
+    this.names = names;
     this.boundaries = new GlueBoundaries(segmenter);
     this.contextSplits = contextSplits;
     this.wordClasses = wordClasses;
@@ -296,12 +298,12 @@ final class GluedWordRepair {
     }
     if (capitalized && vocabulary.getOrDefault(run, 0) >= 2) {
       // a name the document repeats, unless glue repeated with the phrase ("Iberoamericanade" twice)
-      int at = segmenter.wordThenFunctionWordSplit(run);
+      int at = names.wordThenFunctionWordSplit(run);
       return at > 0 && segmenter.splitUnknown(run, vocabulary::containsKey) == at ? at : -1;
     }
     int split = segmenter.splitUnknown(run, vocabulary::containsKey);
     if (split > 0 && capitalized && chunkIndex >= 0 && startsCapitalized(neighbour(text, chunks, chunkIndex, +1))
-        && !segmenter.splitsBeforeName(run, split)) {
+        && !names.splitsBeforeName(run, split)) {
       return -1; // a given name before a surname: "Priya Sharma" is no "Pri ya Sharma"
     }
     return split;

@@ -22,8 +22,10 @@ public final class Repair {
   /** The same stage over resources the caller loaded. */
   public static Stage spanish(SpanishLexicon lexicon, WordFrequencies counts, NoiseRules noise,
       ContextSplits contextSplits) {
-    GluedWordRepair glue = new GluedWordRepair(
-        new Segmenter(lexicon, counts), contextSplits, new WordClasses(lexicon), new CliticGlue(lexicon));
+    KnownWords known = new KnownWords(lexicon, counts);
+    NameSplits names = new NameSplits(known);
+    GluedWordRepair glue = new GluedWordRepair(new Segmenter(known, counts, names), names, contextSplits,
+        new WordClasses(lexicon), new CliticGlue(lexicon));
     return new WhitespaceRepair(new NoiseFilter(noise), glue);
   }
 }

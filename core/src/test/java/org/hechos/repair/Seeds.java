@@ -19,9 +19,12 @@ import org.hechos.models.WordFrequencies;
 /** The seed articles and their gold, read from the {@code seeds} module of this repository. */
 final class Seeds {
 
-  /** Built once for all repair tests: loading the lexicon takes a moment. */
-  static final Stage REPAIR =
-      Repair.spanish(SpanishLexicon.load(), WordFrequencies.load(), NoiseRules.load(), ContextSplits.load());
+  /** Loaded once for all repair tests: loading the lexicon takes a moment. */
+  static final SpanishLexicon LEXICON = SpanishLexicon.load();
+  static final WordFrequencies COUNTS = WordFrequencies.load();
+  static final KnownWords KNOWN = new KnownWords(LEXICON, COUNTS);
+
+  static final Stage REPAIR = Repair.spanish(LEXICON, COUNTS, NoiseRules.load(), ContextSplits.load());
 
   private Seeds() {}
 
