@@ -2,10 +2,19 @@ package org.hechos.repair;
 
 import static org.hechos.repair.KnownWords.lower;
 
+import java.util.List;
+import org.hechos.models.NameParticles;
+
 /**
  * When a capitalized run, most likely a name, may lose a glued word: before another name, after a
  * name, or at a one-letter tail ("Oviedoy" but not "Gregory"). The {@link Segmenter} scores the
  * split; these rules say whether a name allows it at all.
+ *
+ * <pre>
+ *   "Españay Francia"        before a name: only a known name or a word + function word splits
+ *   "Jordan Bardella dijo"   after a given name: a surname, "Bar della" only if the article says so
+ *   "Ursula von der Leyen"   after particles: a surname, "Ley en" only if the article says so
+ * </pre>
  */
 final class NameSplits {
 
@@ -23,10 +32,121 @@ final class NameSplits {
    */
   private static final double CAPITALIZED_Y_MIN_HEAD = -10.0;
 
-  private final KnownWords known;
+  /** Words looked at before a run: a given name and up to three particles ("Tamim bin Hamad al"). */
+  static final int MAX_WORDS_BEFORE = 4;
 
-  NameSplits(KnownWords known) {
+  /** Function words this short ("y", "la", "ha", "los") begin no capitalized word inside a sentence. */
+  private static final int SHORT_FUNCTION_WORD = 3;
+
+  /** A surname splits off a lexicon word this long or longer ("quiso"; not "en", "della"). */
+  private static final int SURNAME_MIN_TAIL = 4;
+
+  private final KnownWords known;
+  private final NameParticles particles;
+
+  NameSplits(KnownWords known, NameParticles particles) {
     this.known = known;
+    this.particles = particles;
+  }
+
+  /** What stands before a capitalized run, read from the words before it. */
+  enum Before {
+    /** A given name, with or without particles: "Jordan Bardella", "Pedro de Mendoza". */
+    GIVEN_NAME,
+    /** A particle that is no Spanish word: "von der Leyen", "bin Salmán". */
+    FOREIGN_PARTICLE,
+    /** Anything else: a sentence start, punctuation, "el Gobiernode Aragón". */
+    OTHER
+  }
+
+  /**
+   * True if the capitalized run {@code run} may split at {@code at} where it stands: before {@code
+   * next} (the token after it) and after {@code before} (the words before it, nearest first, as
+   * {@link Neighbours#wordsBefore} gives them), in the document {@code text}.
+   */
+  boolean allowsSplit(String run, int at, List<String> before, String next, String text) {
+    if (startsName(next) && !splitsBeforeName(run, at)) {
+      return false; // a given name before a surname: "Priya Sharma" is no "Pri ya Sharma"
+    }
+    if (at <= SHORT_FUNCTION_WORD && continuesSentence(before) && isShortFunctionWord(lower(run.substring(0, at)))) {
+      return false; // after a word or a comma "Y", "La", "Ha" are no capitalized words: "Yamena", "Latorre"
+    }
+    Before context = classify(before);
+    return context == Before.OTHER || splitsSurname(run, at, context == Before.GIVEN_NAME, text);
+  }
+
+  /**
+   * True if {@code lower} is a function word of the lexicon too, not only of the corpus, whose
+   * agency credits make "efe" as common as "ha" ("a Efeel presidente").
+   */
+  private boolean isShortFunctionWord(String lower) {
+    return known.isFunctionWord(lower) && known.classAsWritten(lower) > KnownWords.RAREST_CLASS;
+  }
+
+  /** True if the token before a run is a word or a comma: no sentence, line or quote starts there. */
+  private static boolean continuesSentence(List<String> before) {
+    return !before.isEmpty() && !before.get(0).isEmpty()
+        && (Character.isLetter(before.get(0).charAt(0)) || before.get(0).equals(","));
+  }
+
+  private static boolean startsName(String token) {
+    return token.length() > 1 && Character.isUpperCase(token.charAt(0));
+  }
+
+  /** What {@code before} (nearest first) says about the capitalized word after it. */
+  Before classify(List<String> before) {
+    for (String word : before) {
+      if (word.isEmpty() || !Character.isLetter(word.charAt(0))) {
+        return Before.OTHER;
+      }
+      if (!particles.contains(word)) {
+        return isGivenName(word) ? Before.GIVEN_NAME : Before.OTHER;
+      }
+      if (known.classAsWritten(lower(word)) <= KnownWords.RAREST_CLASS) {
+        return Before.FOREIGN_PARTICLE;
+      }
+    }
+    return Before.OTHER;
+  }
+
+  /**
+   * True if {@code word} reads as a given name: capitalized, no acronym, and no common word in
+   * lowercase ("Jordan", "Sheikh", "Fernández"; not "Medio" of "Medio Ambiente", "Gobierno").
+   */
+  private boolean isGivenName(String word) {
+    return word.length() > 1 && Character.isUpperCase(word.charAt(0))
+        && word.substring(1).equals(lower(word.substring(1)))
+        && known.classAsWritten(lower(word)) <= KnownWords.RAREST_CLASS;
+  }
+
+  /**
+   * True if a surname may split at {@code at}. Surnames end in what reads as a short Spanish word
+   * too often ("Leyen", "Bardella", "Hasina"), so only a split the segmenter allowed with one more
+   * sign of glue: a one-letter tail ("Lula da Silvay Dilma"), a tail of {@value #SURNAME_MIN_TAIL}
+   * letters or more that the lexicon knows ("Javier Castañoquiso"), the two words written apart
+   * elsewhere in the article, or, after a given name ({@code afterGivenName}) but not after a
+   * foreign particle ("von der Bellen" is no "Bell en"), a head the lexicon knows as a name ("Pedro
+   * de Mendozaen 1536").
+   */
+  private boolean splitsSurname(String run, int at, boolean afterGivenName, String text) {
+    String head = run.substring(0, at);
+    String tail = run.substring(at);
+    return tail.length() == 1 || (afterGivenName && known.classAsWritten(head) > 0)
+        || (tail.length() >= SURNAME_MIN_TAIL && known.classAsWritten(tail) > KnownWords.RAREST_CLASS)
+        || writesApart(text, head, tail);
+  }
+
+  /** True if {@code text} has {@code head}, a space and {@code tail} as whole words. */
+  private static boolean writesApart(String text, String head, String tail) {
+    String pair = head + " " + tail;
+    for (int i = text.indexOf(pair); i >= 0; i = text.indexOf(pair, i + 1)) {
+      int end = i + pair.length();
+      if ((i == 0 || !Character.isLetter(text.charAt(i - 1)))
+          && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -2,6 +2,7 @@ package org.hechos.repair;
 
 import org.hechos.Stage;
 import org.hechos.models.ContextSplits;
+import org.hechos.models.NameParticles;
 import org.hechos.models.NoiseRules;
 import org.hechos.models.SpanishLexicon;
 import org.hechos.models.WordFrequencies;
@@ -16,14 +17,14 @@ public final class Repair {
    * counts and noise rules now (not lazily).
    */
   public static Stage spanish(SpanishLexicon lexicon) {
-    return spanish(lexicon, WordFrequencies.load(), NoiseRules.load(), ContextSplits.load());
+    return spanish(lexicon, WordFrequencies.load(), NoiseRules.load(), ContextSplits.load(), NameParticles.load());
   }
 
   /** The same stage over resources the caller loaded. */
   public static Stage spanish(SpanishLexicon lexicon, WordFrequencies counts, NoiseRules noise,
-      ContextSplits contextSplits) {
+      ContextSplits contextSplits, NameParticles particles) {
     KnownWords known = new KnownWords(lexicon, counts);
-    NameSplits names = new NameSplits(known);
+    NameSplits names = new NameSplits(known, particles);
     GluedWordRepair glue = new GluedWordRepair(new Segmenter(known, counts, names), names, contextSplits,
         new WordClasses(lexicon), new CliticGlue(lexicon));
     return new WhitespaceRepair(new NoiseFilter(noise), glue);

@@ -2,6 +2,8 @@ package org.hechos.repair;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import org.hechos.repair.NameSplits.Before;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -10,7 +12,7 @@ import org.junit.jupiter.api.Test;
  */
 class NameSplitsTest {
 
-  private static final NameSplits NAMES = new NameSplits(Seeds.KNOWN);
+  private static final NameSplits NAMES = new NameSplits(Seeds.KNOWN, Seeds.PARTICLES);
 
   private static String run(String marked) {
     return marked.replace("|", "");
@@ -77,5 +79,56 @@ class NameSplitsTest {
     // "Pesea las críticas, el Gobierno siguió adelante." / "La diputada Joana Ortega votó en contra."
     assertThat(NAMES.capitalizedOneLetterTail("Pese", "a", -9.0, false)).isTrue();
     assertThat(NAMES.capitalizedOneLetterTail("Joan", "a", -9.0, false)).isFalse();
+  }
+
+  /** Whether the run marked at "|" may split after {@code before} (nearest first) in {@code text}. */
+  private static boolean allows(String marked, List<String> before, String next, String text) {
+    return NAMES.allowsSplit(run(marked), at(marked), before, next, text);
+  }
+
+  @Test
+  void tellsGivenNamesAndForeignParticlesFromOtherWords() {
+    // "dijo Ursula von der Leyen", "por Pedro de Mendoza", "el Gobierno de Aragón", "asistió Jordan Bardella"
+    assertThat(NAMES.classify(List.of("der", "von", "Ursula"))).isEqualTo(Before.FOREIGN_PARTICLE);
+    assertThat(NAMES.classify(List.of("de", "Pedro", "por"))).isEqualTo(Before.GIVEN_NAME);
+    assertThat(NAMES.classify(List.of("de", "Gobierno", "el"))).isEqualTo(Before.OTHER);
+    assertThat(NAMES.classify(List.of("Jordan", "asistió"))).isEqualTo(Before.GIVEN_NAME);
+    assertThat(NAMES.classify(List.of("Medio", "de"))).isEqualTo(Before.OTHER);
+  }
+
+  @Test
+  void aSurnameAfterParticlesKeepsWhatReadsAsAWordAndAFunctionWord() {
+    String text = "La presidenta de la Comisión, Ursula von der Leyen, llegó a Kiev.";
+    assertThat(allows("Ley|en", List.of("der", "von", "Ursula"), ",", text)).isFalse();
+  }
+
+  @Test
+  void aSurnameSplitsWhereTheArticleWritesTheTwoWordsApart() {
+    String text = "El debate de la Ley en el Senado siguió. Después habló Ursula von der Leyen ante la prensa.";
+    assertThat(allows("Ley|en", List.of("der", "von", "Ursula"), "ante", text)).isTrue();
+  }
+
+  @Test
+  void aSurnameAfterAGivenNameSplitsOffALongWordOrAfterAKnownName() {
+    String text = "El novillero Javier Castañoquiso dedicarse al toreo.";
+    assertThat(allows("Castaño|quiso", List.of("Javier", "novillero"), "dedicarse", text)).isTrue();
+    assertThat(allows("Bar|della", List.of("Jordan", "líder"), "pidió", "El líder Jordan Bardella pidió.")).isFalse();
+    assertThat(allows("Mendoza|en", List.of("de", "Pedro", "por"), "1536", "fundada por Pedro de Mendozaen 1536"))
+        .isTrue();
+  }
+
+  @Test
+  void aCapitalizedRunInsideASentenceSplitsOffNoShortFunctionWord() {
+    // "visitó Yamena ayer", "el ministro Fernández Latorre en el acto"; "Elpresidente" starts a sentence
+    assertThat(allows("Y|amena", List.of("visitó"), "ayer", "")).isFalse();
+    assertThat(allows("La|torreen", List.of("Fernández", "ministro"), "el", "")).isFalse();
+    assertThat(allows("El|presidente", List.of("."), "de", "")).isTrue();
+    // "a Efeel presidente": "efe" is common in the corpus only, by the agency's credits
+    assertThat(allows("Efe|el", List.of("a", "dijo"), "presidente", "")).isTrue();
+  }
+
+  @Test
+  void anInstitutionWordSplitsInsideASentence() {
+    assertThat(allows("Gobierno|y", List.of("el", "que"), "los", "")).isTrue();
   }
 }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import org.hechos.Stage;
 import org.hechos.models.ContextSplits;
+import org.hechos.models.NameParticles;
 import org.hechos.models.NoiseRules;
 import org.hechos.models.SpanishLexicon;
 import org.hechos.models.WordFrequencies;
@@ -24,7 +25,9 @@ final class Seeds {
   static final WordFrequencies COUNTS = WordFrequencies.load();
   static final KnownWords KNOWN = new KnownWords(LEXICON, COUNTS);
 
-  static final Stage REPAIR = Repair.spanish(LEXICON, COUNTS, NoiseRules.load(), ContextSplits.load());
+  static final NameParticles PARTICLES = NameParticles.load();
+
+  static final Stage REPAIR = Repair.spanish(LEXICON, COUNTS, NoiseRules.load(), ContextSplits.load(), PARTICLES);
 
   private Seeds() {}
 
