@@ -3,6 +3,7 @@ package org.hechos.repair;
 import static org.hechos.repair.KnownWords.lower;
 
 import java.util.List;
+import org.hechos.models.Gazetteers;
 import org.hechos.models.NameParticles;
 
 /**
@@ -43,10 +44,12 @@ final class NameSplits {
 
   private final KnownWords known;
   private final NameParticles particles;
+  private final Gazetteers gazetteers;
 
-  NameSplits(KnownWords known, NameParticles particles) {
+  NameSplits(KnownWords known, NameParticles particles, Gazetteers gazetteers) {
     this.known = known;
     this.particles = particles;
+    this.gazetteers = gazetteers;
   }
 
   /** What stands before a capitalized run, read from the words before it. */
@@ -65,11 +68,15 @@ final class NameSplits {
    * {@link Neighbours#wordsBefore} gives them), in the document {@code text}.
    */
   boolean allowsSplit(String run, int at, List<String> before, String next, String text) {
-    if (startsName(next) && !splitsBeforeName(run, at)) {
-      return false; // a given name before a surname: "Priya Sharma" is no "Pri ya Sharma"
-    }
-    if (at <= SHORT_FUNCTION_WORD && continuesSentence(before) && isShortFunctionWord(lower(run.substring(0, at)))) {
+    boolean functionWordHead = at <= SHORT_FUNCTION_WORD && isShortFunctionWord(lower(run.substring(0, at)));
+    if (functionWordHead && continuesSentence(before)) {
       return false; // after a word or a comma "Y", "La", "Ha" are no capitalized words: "Yamena", "Latorre"
+    }
+    if (startsName(next) && !splitsBeforeName(run, at) && !(functionWordHead && gazetteers.isTitle(run.substring(at)))) {
+      // a given name before a surname: "Priya Sharma" is no "Pri ya Sharma"; but a sentence may
+      // start with an article glued to a title, "Elcoronel Caicedo", "Laministra Pérez" (not to any
+      // noun: "Lasierra", "Elcano" are surnames)
+      return false;
     }
     Before context = classify(before);
     return context == Before.OTHER || splitsSurname(run, at, context == Before.GIVEN_NAME, text);

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  */
 class NameSplitsTest {
 
-  private static final NameSplits NAMES = new NameSplits(Seeds.KNOWN, Seeds.PARTICLES);
+  private static final NameSplits NAMES = new NameSplits(Seeds.KNOWN, Seeds.PARTICLES, Seeds.GAZETTEERS);
 
   private static String run(String marked) {
     return marked.replace("|", "");
@@ -130,5 +130,12 @@ class NameSplitsTest {
   @Test
   void anInstitutionWordSplitsInsideASentence() {
     assertThat(allows("Gobierno|y", List.of("el", "que"), "los", "")).isTrue();
+  }
+
+  @Test
+  void aSentenceStartSplitsAnArticleGluedToATitleButNotToAnyNoun() {
+    // "Elcoronel Caicedo informó ...", "Lasierra Gómez votó en contra."
+    assertThat(allows("El|coronel", List.of("."), "Caicedo", "")).isTrue();
+    assertThat(allows("La|sierra", List.of("."), "Gómez", "")).isFalse();
   }
 }

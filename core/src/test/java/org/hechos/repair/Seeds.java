@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import org.hechos.Stage;
 import org.hechos.models.ContextSplits;
+import org.hechos.models.Gazetteers;
 import org.hechos.models.NameParticles;
 import org.hechos.models.NoiseRules;
 import org.hechos.models.SpanishLexicon;
@@ -26,8 +27,10 @@ final class Seeds {
   static final KnownWords KNOWN = new KnownWords(LEXICON, COUNTS);
 
   static final NameParticles PARTICLES = NameParticles.load();
+  static final Gazetteers GAZETTEERS = Gazetteers.load();
 
-  static final Stage REPAIR = Repair.spanish(LEXICON, COUNTS, NoiseRules.load(), ContextSplits.load(), PARTICLES);
+  static final Stage REPAIR = Repair.spanish(LEXICON, COUNTS, NoiseRules.load(), ContextSplits.load(), PARTICLES,
+      GAZETTEERS);
 
   private Seeds() {}
 
