@@ -15,6 +15,8 @@ import org.hechos.models.NameParticles;
  *   "Españay Francia"        before a name: only a known name or a word + function word splits
  *   "Jordan Bardella dijo"   after a given name: a surname, "Bar della" only if the article says so
  *   "Ursula von der Leyen"   after particles: a surname, "Ley en" only if the article says so
+ *   "visitó Yamena ayer"     inside a sentence: no "Y", "La", "Ha" splits off a capitalized run
+ *   ". Elcoronel Caicedo"    at a sentence start: an article and a title split before a name
  * </pre>
  */
 final class NameSplits {
@@ -68,11 +70,13 @@ final class NameSplits {
    * {@link Neighbours#wordsBefore} gives them), in the document {@code text}.
    */
   boolean allowsSplit(String run, int at, List<String> before, String next, String text) {
-    boolean functionWordHead = at <= SHORT_FUNCTION_WORD && isShortFunctionWord(lower(run.substring(0, at)));
+    String head = run.substring(0, at);
+    boolean functionWordHead = at <= SHORT_FUNCTION_WORD && isShortFunctionWord(lower(head));
     if (functionWordHead && continuesSentence(before)) {
       return false; // after a word or a comma "Y", "La", "Ha" are no capitalized words: "Yamena", "Latorre"
     }
-    if (startsName(next) && !splitsBeforeName(run, at) && !(functionWordHead && gazetteers.isTitle(run.substring(at)))) {
+    boolean articleAndTitle = functionWordHead && gazetteers.isTitle(run.substring(at));
+    if (startsName(next) && !splitsBeforeName(run, at) && !articleAndTitle) {
       // a given name before a surname: "Priya Sharma" is no "Pri ya Sharma"; but a sentence may
       // start with an article glued to a title, "Elcoronel Caicedo", "Laministra Pérez" (not to any
       // noun: "Lasierra", "Elcano" are surnames)
@@ -132,7 +136,7 @@ final class NameSplits {
    * sign of glue: a one-letter tail ("Lula da Silvay Dilma"), a tail of {@value #SURNAME_MIN_TAIL}
    * letters or more that the lexicon knows ("Javier Castañoquiso"), the two words written apart
    * elsewhere in the article, or, after a given name ({@code afterGivenName}) but not after a
-   * foreign particle ("von der Bellen" is no "Bell en"), a head the lexicon knows as a name ("Pedro
+   * foreign particle ("Van der Bellen" is no "Bell en"), a head the lexicon knows as a name ("Pedro
    * de Mendozaen 1536").
    */
   private boolean splitsSurname(String run, int at, boolean afterGivenName, String text) {
