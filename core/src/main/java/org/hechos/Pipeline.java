@@ -60,7 +60,7 @@ public final class Pipeline {
     Gazetteers gazetteers = Gazetteers.load();
     Function<String, Optional<String>> demonyms = gazetteers.demonyms()::countryOf;
     List<Stage> stages = new ArrayList<>();
-    stages.add(Repair.spanish(lexicon));
+    stages.add(Repair.spanish(lexicon, gazetteers));
     stages.add(Tokens.spanish(lexicon, limits.maxSentenceTokens()));
     stages.add(Entities.spanish(SpanishNerModel.load(), gazetteers));
     stages.add(Entities.dateAnchoring());

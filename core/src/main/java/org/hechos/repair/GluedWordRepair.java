@@ -50,15 +50,17 @@ final class GluedWordRepair {
   private static final int MIN_CAPITALIZED_RUN = 5;
 
   private final Segmenter segmenter;
+  private final NameSplits names;
   private final GlueBoundaries boundaries;
   private final ContextSplits contextSplits;
   private final WordClasses wordClasses;
   private final CliticGlue cliticGlue;
   private final AllCapsGlue allCapsGlue;
 
-  GluedWordRepair(Segmenter segmenter, ContextSplits contextSplits, WordClasses wordClasses,
-      CliticGlue cliticGlue) {
+  GluedWordRepair(Segmenter segmenter, NameSplits names, ContextSplits contextSplits,
+      WordClasses wordClasses, CliticGlue cliticGlue) {
     this.segmenter = segmenter;
+    this.names = names;
     this.boundaries = new GlueBoundaries(segmenter);
     this.contextSplits = contextSplits;
     this.wordClasses = wordClasses;
@@ -267,13 +269,12 @@ final class GluedWordRepair {
       if (chunkIndex < 0) {
         return -1;
       }
-      String previous = neighbour(text, chunks, chunkIndex, -1);
-      String next = neighbour(text, chunks, chunkIndex, +1);
+      String previous = Neighbours.of(text, chunks, chunkIndex, -1);
+      String next = Neighbours.of(text, chunks, chunkIndex, +1);
       var rule = contextSplits.rule(run);
       if (capitalized) {
         // only a sentence start reads like lowercase text: "Ala reunión asistieron"
-        boolean sentenceStart = previous.isEmpty() || ".!?¿¡:\"«".contains(previous);
-        return rule.isPresent() && sentenceStart && rule.get().next().test(wordClasses.of(next))
+        return rule.isPresent() && Neighbours.isSentenceStart(previous) && rule.get().next().test(wordClasses.of(next))
             ? rule.get().splitAt() : -1;
       }
       if (rule.isPresent()) {
@@ -294,15 +295,17 @@ final class GluedWordRepair {
     if (capitalized && camelPart) {
       return -1; // a part of "BuiThanh"
     }
-    if (capitalized && vocabulary.getOrDefault(run, 0) >= 2) {
-      // a name the document repeats, unless glue repeated with the phrase ("Iberoamericanade" twice)
-      int at = segmenter.wordThenFunctionWordSplit(run);
-      return at > 0 && segmenter.splitUnknown(run, vocabulary::containsKey) == at ? at : -1;
+    // a name the document repeats stays, unless glue repeated with the phrase ("Iberoamericanade" twice)
+    boolean repeated = capitalized && vocabulary.getOrDefault(run, 0) >= 2;
+    int repeatedSplit = repeated ? names.wordThenFunctionWordSplit(run) : 0;
+    int split = repeatedSplit < 0 ? -1 : segmenter.splitUnknown(run, vocabulary::containsKey);
+    if (repeated && split != repeatedSplit) {
+      return -1;
     }
-    int split = segmenter.splitUnknown(run, vocabulary::containsKey);
-    if (split > 0 && capitalized && chunkIndex >= 0 && startsCapitalized(neighbour(text, chunks, chunkIndex, +1))
-        && !segmenter.splitsBeforeName(run, split)) {
-      return -1; // a given name before a surname: "Priya Sharma" is no "Pri ya Sharma"
+    if (split > 0 && capitalized && chunkIndex >= 0 && !names.allowsSplit(run, split,
+        Neighbours.wordsBefore(text, chunks, chunkIndex, NameSplits.MAX_WORDS_BEFORE),
+        Neighbours.of(text, chunks, chunkIndex, +1), text)) {
+      return -1;
     }
     return split;
   }
@@ -341,41 +344,5 @@ final class GluedWordRepair {
 
   private static boolean startsCapitalized(String word) {
     return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && word.length() > 1;
-  }
-
-  /**
-   * The token next to chunk {@code k} on side {@code direction} (-1 before, +1 after), as written:
-   * the punctuation between them if there is some, else the neighbouring chunk's word; "" at the
-   * edges.
-   */
-  private static String neighbour(String text, int[] chunks, int k, int direction) {
-    int begin = chunks[k];
-    int end = chunks[k + 1];
-    if (direction < 0) {
-      if (!Character.isLetterOrDigit(text.charAt(begin))) {
-        return String.valueOf(text.charAt(begin));
-      }
-      if (k == 0) {
-        return "";
-      }
-      int pb = chunks[k - 2];
-      int pe = chunks[k - 1];
-      if (!Character.isLetterOrDigit(text.charAt(pe - 1))) {
-        return String.valueOf(text.charAt(pe - 1));
-      }
-      return text.substring(GlueBoundaries.letterRunBegin(text, pb, pe), pe);
-    }
-    if (!Character.isLetterOrDigit(text.charAt(end - 1))) {
-      return String.valueOf(text.charAt(end - 1));
-    }
-    if (k + 2 >= chunks.length) {
-      return "";
-    }
-    int nb = chunks[k + 2];
-    int ne = chunks[k + 3];
-    if (!Character.isLetterOrDigit(text.charAt(nb))) {
-      return String.valueOf(text.charAt(nb));
-    }
-    return text.substring(nb, Math.min(ne, GlueBoundaries.letterRunEnd(text, nb, ne)));
   }
 }

@@ -2,6 +2,8 @@ package org.hechos.repair;
 
 import org.hechos.Stage;
 import org.hechos.models.ContextSplits;
+import org.hechos.models.Gazetteers;
+import org.hechos.models.NameParticles;
 import org.hechos.models.NoiseRules;
 import org.hechos.models.SpanishLexicon;
 import org.hechos.models.WordFrequencies;
@@ -16,14 +18,22 @@ public final class Repair {
    * counts and noise rules now (not lazily).
    */
   public static Stage spanish(SpanishLexicon lexicon) {
-    return spanish(lexicon, WordFrequencies.load(), NoiseRules.load(), ContextSplits.load());
+    return spanish(lexicon, Gazetteers.load());
+  }
+
+  /** The same stage with the pipeline's gazetteers, whose titles tell "Elcoronel" from "Elcano". */
+  public static Stage spanish(SpanishLexicon lexicon, Gazetteers gazetteers) {
+    return spanish(lexicon, WordFrequencies.load(), NoiseRules.load(), ContextSplits.load(), NameParticles.load(),
+        gazetteers);
   }
 
   /** The same stage over resources the caller loaded. */
   public static Stage spanish(SpanishLexicon lexicon, WordFrequencies counts, NoiseRules noise,
-      ContextSplits contextSplits) {
-    GluedWordRepair glue = new GluedWordRepair(
-        new Segmenter(lexicon, counts), contextSplits, new WordClasses(lexicon), new CliticGlue(lexicon));
+      ContextSplits contextSplits, NameParticles particles, Gazetteers gazetteers) {
+    KnownWords known = new KnownWords(lexicon, counts);
+    NameSplits names = new NameSplits(known, particles, gazetteers);
+    GluedWordRepair glue = new GluedWordRepair(new Segmenter(known, counts, names), names, contextSplits,
+        new WordClasses(lexicon), new CliticGlue(lexicon));
     return new WhitespaceRepair(new NoiseFilter(noise), glue);
   }
 }

@@ -1,10 +1,10 @@
 package org.hechos.repair;
 
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
+import static org.hechos.repair.KnownWords.RAREST_CLASS;
+import static org.hechos.repair.KnownWords.lower;
+
+import java.util.Set;
 import java.util.function.Predicate;
-import org.hechos.models.SpanishLexicon;
 import org.hechos.models.WordFrequencies;
 
 /**
@@ -48,36 +48,16 @@ final class Segmenter {
   private static final int MIN_CORPUS_ONLY = 3;
 
   /**
-   * Frequency class A: forms the lexicon has no frequency for, rare verb forms ("desanidad") and
-   * glue ("dela") among them, but also names ("Leonardo") and compounds ("reaseguradora").
-   */
-  private static final int RAREST_CLASS = 1;
-
-  /**
    * Prefixes the lexicon lists as words ("sub", "co", "ex"): a word they begin ("subzonas",
    * "coinfección") is one word the lexicon lacks, not two.
    */
-  private static final java.util.Set<String> PREFIXES = java.util.Set.of("sub", "co", "ex", "pre", "pro",
+  private static final Set<String> PREFIXES = Set.of("sub", "co", "ex", "pre", "pro",
       "anti", "super", "vice", "auto", "micro", "macro", "mini", "multi", "bi", "tri", "semi", "inter",
       "extra", "infra", "ultra", "neo", "post", "pos", "re", "des", "hiper", "hipo",
       "eco", "bio", "geo", "tele", "radio", "foto", "mega", "poli", "pseudo", "seudo", "cuasi");
 
   /** A one-letter tail ("y", "a") only follows a head at least this likely. */
   private static final double ONE_LETTER_TAIL_MIN_HEAD = -17.0;
-
-  /**
-   * Last letters of a name glued to "y" that English names in -y do not have before it: "Siriay",
-   * "Otxoay", "Mederosy", "Chávezy"; not "Bradley", "Gregory", "Penny", "Casey".
-   */
-  private static final String SPANISH_NAME_ENDINGS_BEFORE_Y = "aiouszx";
-
-  private static final String ACCENTED = "áéíóúÁÉÍÓÚ";
-
-  /**
-   * A capitalized run splits off "y" only after a common head ("Oviedoy"), a document name, or a
-   * name the lexicon knows that is no English stem ({@link #takesEnglishY}).
-   */
-  private static final double CAPITALIZED_Y_MIN_HEAD = -10.0;
 
   /** A capitalized head the document also writes alone ("Rusia" in "Rusiavivan") is likelier. */
   private static final double DOCUMENT_NAME_BONUS = 2.0;
@@ -92,94 +72,19 @@ final class Segmenter {
   private static final double UNKNOWN_NAME_LOG_PROB = -4.0;
   private static final double UNKNOWN_NAME_LOG_PROB_PER_CHAR = 1.5;
 
-  /** Corpus count from which a word counts as a function word (de, la, que, por, y, ...). */
-  private static final int FUNCTION_WORD_COUNT = 500;
-
   /** A capitalized run (a likely name) only splits off a tail this long, or a function word. */
   private static final int CAPITALIZED_MIN_TAIL = 4;
 
-  private final SpanishLexicon lexicon;
+  private final KnownWords known;
   private final WordFrequencies counts;
+  private final NameSplits names;
   private final double logTotal;
 
-  /**
-   * Frequency classes, as written, of every corpus word in lowercase and capitalized: most tokens
-   * of news text are among them, and a hash lookup is some fifty times faster than the dictionary's
-   * (about 4 µs). Filled once here, read-only after.
-   */
-  private final Map<String, Integer> classes;
-
-  Segmenter(SpanishLexicon lexicon, WordFrequencies counts) {
-    this.lexicon = lexicon;
+  Segmenter(KnownWords known, WordFrequencies counts, NameSplits names) {
+    this.known = known;
     this.counts = counts;
+    this.names = names;
     this.logTotal = Math.log(counts.total());
-    Map<String, Integer> known = new HashMap<>(counts.size() * 3);
-    for (String word : counts.words()) {
-      known.put(word, lexicon.frequencyClassAsWritten(word));
-      if (!word.isEmpty() && Character.isLowerCase(word.charAt(0))) {
-        String capitalized = Character.toUpperCase(word.charAt(0)) + word.substring(1);
-        known.put(capitalized, lexicon.frequencyClassAsWritten(capitalized));
-      }
-    }
-    this.classes = java.util.Collections.unmodifiableMap(known);
-  }
-
-  /** The lexicon's frequency class of {@code form} exactly as written, 0 if it has none. */
-  private int classAsWritten(String form) {
-    Integer known = classes.get(form);
-    return known != null ? known : lexicon.frequencyClassAsWritten(form);
-  }
-
-  /** The frequency class of {@code form} as written or, failing that, lowercased. */
-  private int frequencyClass(String form) {
-    int found = classAsWritten(form);
-    if (found == 0) {
-      String lower = lower(form);
-      if (!lower.equals(form)) {
-        found = classAsWritten(lower);
-      }
-    }
-    return found;
-  }
-
-  /** True if {@code word} (letters, as written or lowercased) is a word of lexicon or corpus. */
-  boolean isWord(String word) {
-    return logProb(word) > Double.NEGATIVE_INFINITY;
-  }
-
-  /**
-   * True if the capitalized run {@code run} may split at {@code at} right before another
-   * capitalized word, where an unknown run is most likely a given name ("Priya Sharma", never "Pri
-   * ya Sharma"): the head must be a name the lexicon knows as written ("Españay Francia"), or
-   * {@linkplain #isWordThenFunctionWord a word and a function word} ("Gobiernode Aragón", "Medio
-   * Ambientey Sanidad").
-   */
-  boolean splitsBeforeName(String run, int at) {
-    return classAsWritten(run.substring(0, at)) > 0 || isWordThenFunctionWord(run, at);
-  }
-
-  /**
-   * True if {@code run} splits at {@code at} into a word of the lexicon and a function word other
-   * than "a", which ends female given names ("Angela"): the shape of a capitalized word of an
-   * institution name glued to what follows it ("Conferencia Iberoamericanade Ministros").
-   */
-  boolean isWordThenFunctionWord(String run, int at) {
-    String tail = run.substring(at);
-    return !tail.equals("a") && isFunctionWord(tail) && classAsWritten(lower(run.substring(0, at))) > RAREST_CLASS;
-  }
-
-  /**
-   * Where {@code run} splits {@linkplain #isWordThenFunctionWord into a word and a function word},
-   * the longest such tail first; -1 if it does not. Cheap: a hash lookup per point, the lexicon only
-   * for heads before a function word.
-   */
-  int wordThenFunctionWordSplit(String run) {
-    for (int at = 1; at < run.length(); at++) {
-      if (isWordThenFunctionWord(run, at)) {
-        return at;
-      }
-    }
-    return -1;
   }
 
   /**
@@ -187,7 +92,7 @@ final class Segmenter {
    * #MIN_CORPUS_ONLY} times in the corpus (which has glue errors of its own, "enla", seen once).
    */
   boolean isWholeWord(String word) {
-    return frequencyClass(word) > 0 || counts.count(word) >= MIN_CORPUS_ONLY;
+    return known.frequencyClass(word) > 0 || counts.count(word) >= MIN_CORPUS_ONLY;
   }
 
   /**
@@ -196,7 +101,7 @@ final class Segmenter {
    * ("conca", "caf").
    */
   boolean isEstablishedWord(String form) {
-    return frequencyClass(form) > RAREST_CLASS || counts.count(form) >= MIN_CORPUS_ONLY;
+    return known.frequencyClass(form) > RAREST_CLASS || counts.count(form) >= MIN_CORPUS_ONLY;
   }
 
   /**
@@ -206,7 +111,7 @@ final class Segmenter {
    */
   int splitRareIntoCommonPair(String word) {
     if (counts.count(word) >= MIN_CORPUS_ONLY || !hasCorpusSplit(word)
-        || frequencyClass(word) > RAREST_CLASS) {
+        || known.frequencyClass(word) > RAREST_CLASS) {
       return -1;
     }
     int at = -1;
@@ -230,7 +135,7 @@ final class Segmenter {
 
   /** True if {@code word} is a lexicon word exactly as written ("YouTube", not "deSanidad"). */
   boolean isWordAsWritten(String word) {
-    return classAsWritten(word) > RAREST_CLASS;
+    return known.classAsWritten(word) > RAREST_CLASS;
   }
 
   /**
@@ -241,55 +146,16 @@ final class Segmenter {
     for (int i = 1; i < run.length(); i++) {
       String head = lower(run.substring(0, i));
       String tail = run.substring(i);
-      if (isFunctionWord(head) && isFunctionWord(tail) && counts.count(head, tail) >= COMMON_PAIR) {
+      if (known.isFunctionWord(head) && known.isFunctionWord(tail) && counts.count(head, tail) >= COMMON_PAIR) {
         return i;
       }
     }
     return -1;
   }
 
-  /** A word common enough to follow a capitalized name without a space ("Hanoipor", "Oviedoy"). */
-  boolean isFunctionWord(String word) {
-    return counts.count(word) >= FUNCTION_WORD_COUNT;
-  }
-
-  /**
-   * A capitalized run ends in a one-letter word only after a common head: "Oviedoy" (or a name the
-   * document writes alone) before "y", "Pesea" before "a" but not "Joana", whose head is a name.
-   */
-  private boolean capitalizedOneLetterTail(String head, String tail, double logHead, boolean documentName) {
-    if (tail.charAt(0) == 'y') {
-      return logHead >= CAPITALIZED_Y_MIN_HEAD || documentName
-          || (classAsWritten(head) > 0 && !takesEnglishY(head));
-    }
-    return logHead >= CAPITALIZED_Y_MIN_HEAD && classAsWritten(head) == 0;
-  }
-
-  /**
-   * True if the name {@code head} could be the stem of an English name in -y ("Brad" of "Brady",
-   * "Gregor" of "Gregory", "Penn" of "Penny"): it ends in none of the letters that Spanish names
-   * glued to "y" end in ("Siria", "Mederos", "Chávez") and has no written accent ("Taiwán").
-   */
-  private static boolean takesEnglishY(String head) {
-    if (SPANISH_NAME_ENDINGS_BEFORE_Y.indexOf(head.charAt(head.length() - 1)) >= 0) {
-      return false;
-    }
-    for (int i = 0; i < head.length(); i++) {
-      if (ACCENTED.indexOf(head.charAt(i)) >= 0) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   private boolean isName(String lowercase) {
     String capitalized = Character.toUpperCase(lowercase.charAt(0)) + lowercase.substring(1);
-    return classAsWritten(capitalized) > 0;
-  }
-
-  /** How often the corpus saw {@code word} (lowercased). */
-  int corpusCount(String word) {
-    return counts.count(word);
+    return known.classAsWritten(capitalized) > 0;
   }
 
   /**
@@ -302,7 +168,7 @@ final class Segmenter {
       return Double.NEGATIVE_INFINITY;
     }
     int count = counts.count(word);
-    int frequencyClass = frequencyClass(word);
+    int frequencyClass = known.frequencyClass(word);
     if (count == 0 && frequencyClass == 0) {
       return Double.NEGATIVE_INFINITY;
     }
@@ -367,12 +233,12 @@ final class Segmenter {
       // cost more false splits than it repaired).
       boolean nameLike = capitalized;
       boolean documentName = capitalized && knownName.test(head);
-      if (tail.length() == 1 && (nameLike ? !capitalizedOneLetterTail(head, tail, logHead, documentName)
+      if (tail.length() == 1 && (nameLike ? !names.capitalizedOneLetterTail(head, tail, logHead, documentName)
           : logHead < ONE_LETTER_TAIL_MIN_HEAD)) {
         continue; // "Karina" is no "Karin a", "reaseguradora" no "reasegurador a"; "Oviedoy" splits
       }
       if (nameLike && tail.length() > 1 && tail.length() < CAPITALIZED_MIN_TAIL
-          && (!isFunctionWord(tail) || logHead < CAPITALIZED_SHORT_TAIL_MIN_HEAD)) {
+          && (!known.isFunctionWord(tail) || logHead < CAPITALIZED_SHORT_TAIL_MIN_HEAD)) {
         continue; // "Mediaset" is no "Media set", "Natale" no "Nata le", "Jeroen" no "Jero en"
       }
       double logTail = logProb(tail);
@@ -474,7 +340,4 @@ final class Segmenter {
     return tail.length() >= ONE_LETTER_HEAD_MIN_TAIL || counts.count(head, tail) >= SEEN_PAIR;
   }
 
-  private static String lower(String word) {
-    return word.toLowerCase(Locale.ROOT);
-  }
 }

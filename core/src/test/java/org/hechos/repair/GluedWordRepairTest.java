@@ -125,6 +125,20 @@ class GluedWordRepairTest {
   }
 
   @Test
+  void splitsAnArticleGluedToATitleBeforeANameAtASentenceStart() {
+    assertThat(clean("Terminó la operación. Elcoronel Caicedo informó de tres detenidos."))
+        .isEqualTo("Terminó la operación. El coronel Caicedo informó de tres detenidos.");
+    assertThat(clean("Laministra Pérez viajó a Bruselas."))
+        .isEqualTo("La ministra Pérez viajó a Bruselas.");
+  }
+
+  @Test
+  void leavesSurnamesThatBeginWithAnArticleWhole() {
+    String text = "Terminó el pleno. Lasierra Gómez votó en contra y Elcano Ruiz se abstuvo.";
+    assertThat(clean(text)).isEqualTo(text);
+  }
+
+  @Test
   void leavesAnUnknownGivenNameBeforeASurnameWhole() {
     String text = "La ministra Priya Sharma llegó ayer a Madrid.";
     assertThat(clean(text)).isEqualTo(text);

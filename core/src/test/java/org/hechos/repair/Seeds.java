@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import org.hechos.Stage;
 import org.hechos.models.ContextSplits;
+import org.hechos.models.Gazetteers;
+import org.hechos.models.NameParticles;
 import org.hechos.models.NoiseRules;
 import org.hechos.models.SpanishLexicon;
 import org.hechos.models.WordFrequencies;
@@ -19,9 +21,16 @@ import org.hechos.models.WordFrequencies;
 /** The seed articles and their gold, read from the {@code seeds} module of this repository. */
 final class Seeds {
 
-  /** Built once for all repair tests: loading the lexicon takes a moment. */
-  static final Stage REPAIR =
-      Repair.spanish(SpanishLexicon.load(), WordFrequencies.load(), NoiseRules.load(), ContextSplits.load());
+  /** Loaded once for all repair tests: loading the lexicon takes a moment. */
+  static final SpanishLexicon LEXICON = SpanishLexicon.load();
+  static final WordFrequencies COUNTS = WordFrequencies.load();
+  static final KnownWords KNOWN = new KnownWords(LEXICON, COUNTS);
+
+  static final NameParticles PARTICLES = NameParticles.load();
+  static final Gazetteers GAZETTEERS = Gazetteers.load();
+
+  static final Stage REPAIR = Repair.spanish(LEXICON, COUNTS, NoiseRules.load(), ContextSplits.load(), PARTICLES,
+      GAZETTEERS);
 
   private Seeds() {}
 

@@ -86,6 +86,26 @@ class RepairResourcesTest {
   }
 
   @Test
+  void shippedNameParticlesKnowGermanPortugueseAndArabicParticlesInAnyCase() {
+    NameParticles particles = NameParticles.load();
+
+    assertThat(particles.contains("von")).isTrue();
+    assertThat(particles.contains("Da")).isTrue();
+    assertThat(particles.contains("bin")).isTrue();
+    assertThat(particles.contains("Leyen")).isFalse();
+  }
+
+  @Test
+  void nameParticlesRejectCapitalsAndUnknownLanguageCodes() {
+    assertThatThrownBy(() -> NameParticles.load("test_particles_case.tsv"))
+        .isInstanceOf(RuleFormatException.class)
+        .hasMessage("test_particles_case.tsv:3: particle 'Van' must be lowercase letters");
+    assertThatThrownBy(() -> NameParticles.load("test_particles_language.tsv"))
+        .isInstanceOf(RuleFormatException.class)
+        .hasMessageStartingWith("test_particles_language.tsv:3: language 'German' is no ISO 639-1 code");
+  }
+
+  @Test
   void lexiconTellsFormsAsWrittenFromLowercasedOnes() {
     SpanishLexicon lexicon = SpanishLexicon.load();
 
