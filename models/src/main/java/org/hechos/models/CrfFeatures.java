@@ -54,6 +54,7 @@ final class CrfFeatures {
   private final boolean title;
   private final int maxNGram;
   private final int disjunctionWidth;
+  private final CrfPairs pairs;
   private final Cache<String, CrfWord> cache;
   private final CrfWord padding;
   private final int classFeature;
@@ -72,6 +73,7 @@ final class CrfFeatures {
     this.title = flags.useTitle;
     this.maxNGram = flags.maxNGramLeng;
     this.disjunctionWidth = flags.disjunctionWidth;
+    this.pairs = new CrfPairs(index);
     this.cache = CacheBuilder.newBuilder().maximumSize(CACHED_WORDS).build();
     this.padding = CrfWord.padding(this);
     this.classFeature = id("###|C");
@@ -84,6 +86,10 @@ final class CrfFeatures {
   /** The feature number of a name, or -1 if training dropped or never saw it. */
   int id(String name) {
     return index.indexOf(name);
+  }
+
+  CrfPairs pairs() {
+    return pairs;
   }
 
   boolean hasClusters() {
@@ -149,40 +155,18 @@ final class CrfFeatures {
       out.add(classFeature);
       occurrence(w, i, out);
       disjunctions(w, i, seen, out);
-      String cShape = c.shape;
-      out.add(pair(name, p.text, "...", cShape, "-PW_CTYPE|C"));
-      out.add(pair(name, cShape, "...", nx.text, "-NW_CTYPE|C"));
-      out.add(pair(name, p.shape, "...", cShape, "-PCTYPE|C"));
-      out.add(pair(name, cShape, "...", nx.shape, "-CNTYPE|C"));
-      name.setLength(0);
-      out.add(id(name.append(p.shape).append("...").append(cShape).append("...").append(nx.shape)
-          .append("-PCNTYPE|C").toString()));
-      if (p.text.length() <= 3) {
-        out.add(pair(name, at(w, i - 2).text, "...", cShape, "-PPW_CTYPE|C"));
-      }
-      if (nx.text.length() <= 3) {
-        out.add(pair(name, at(w, i + 2).text, "...", cShape, "-NNW_CTYPE|C"));
-      }
+      pairs.node(at(w, i - 2), p, c, nx, at(w, i + 2), name, out);
       out.startEdges();
       out.add(sequenceFeature);
       out.addAll(c.edge);
       out.addAll(p.edgeAsPrevious);
       out.add(nx.edgeAsNext);
-      out.add(pair(name, p.text, "-", c.text, "-PSEQW2|CpC"));
-      if (clusters != null) {
-        out.add(pair(name, p.edgeCluster, "-", c.edgeCluster, "-PSEQpcDS|CpC"));
-      }
-      out.add(pair(name, p.shape, "-", cShape, "-TYPES|CpC"));
+      pairs.edge(p, c, clusters != null, name, out);
     }
   }
 
   private CrfWord at(CrfWord[] words, int i) {
     return i < 0 || i >= words.length ? padding : words[i];
-  }
-
-  private int pair(StringBuilder name, String a, String glue, String b, String template) {
-    name.setLength(0);
-    return id(name.append(a).append(glue).append(b).append(template).toString());
   }
 
   /**

@@ -19,6 +19,10 @@ final class CrfWord {
   final String shape;
   /** Its cluster as edge features read it: "" when unknown ({@code CoreLabel.getString}). */
   final String edgeCluster;
+  /** Numbers of {@link #shape} and {@link #edgeCluster}, and role bits ({@link CrfPairs}). */
+  final int shapeId;
+  final int clusterId;
+  final int roles;
 
   /** cluster{@code -DISTSIM}, {@code IS_TITLE}, word{@code -WORD}, n-grams, shape{@code -TYPE}. */
   final int[] node;
@@ -41,12 +45,15 @@ final class CrfWord {
   final boolean hasLetter;
   final boolean lowercaseWithLetter;
 
-  private CrfWord(String text, String shape, String edgeCluster, int[] node,
+  private CrfWord(CrfPairs pairs, String text, String shape, String edgeCluster, int[] node,
       int[] nodeAsPrevious, int[] nodeAsNext, int disjunctionNext, int disjunctionPrevious,
       int[] edge, int[] edgeAsPrevious, int edgeAsNext) {
     this.text = text;
     this.shape = shape;
     this.edgeCluster = edgeCluster;
+    this.shapeId = pairs.symbol(shape);
+    this.clusterId = pairs.symbol(edgeCluster);
+    this.roles = pairs.roles(text);
     this.node = node;
     this.nodeAsPrevious = nodeAsPrevious;
     this.nodeAsNext = nodeAsNext;
@@ -80,7 +87,7 @@ final class CrfWord {
       node.add(gram, "|C");
     }
     node.add(shape, "-TYPE|C");
-    return new CrfWord(text, shape, edgeCluster, node.toArray(),
+    return new CrfWord(features.pairs(), text, shape, edgeCluster, node.toArray(),
         neighbour(features, text, shape, nodeCluster, "-PTYPE|C", "-PW|C", "-PDISTSIM|C"),
         neighbour(features, text, shape, nodeCluster, "-NTYPE|C", "-NW|C", "-NDISTSIM|C"),
         features.id(text + "-DISJN|C"), features.id(text + "-DISJP|C"),
@@ -95,7 +102,7 @@ final class CrfWord {
    * {@code -NDISTSIM} and {@code -TNS1} (read with {@code CoreLabel.get}, not {@code getString}).
    */
   static CrfWord padding(CrfFeatures features) {
-    return new CrfWord("", "", "", new int[0],
+    return new CrfWord(features.pairs(), "", "", "", new int[0],
         neighbour(features, "", "", "null", "-PTYPE|C", "-PW|C", "-PDISTSIM|C"),
         neighbour(features, "", "", "null", "-NTYPE|C", "-NW|C", "-NDISTSIM|C"),
         features.id("-DISJN|C"), features.id("-DISJP|C"),
