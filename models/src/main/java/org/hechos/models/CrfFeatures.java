@@ -34,7 +34,7 @@ import java.util.regex.Pattern;
  */
 final class CrfFeatures {
 
-  /** Distinct words whose features stay cached (about 0.5 KB each, so at most ~50 MB). */
+  /** Distinct words whose features stay cached (about 0.4 KB each: at most ~45 MB). */
   static final int CACHED_WORDS = 100_000;
 
   /**
@@ -47,6 +47,9 @@ final class CrfFeatures {
   private static final int OCCURRENCE_REACH = 150;
 
   private final Index<String> index;
+  private final float[][] weights;
+  private final int nodeWidth;
+  private final int edgeWidth;
   private final Map<String, String> clusters; // null when the model has no distsim features
   private final String unknownCluster;
   private final Set<String> knownLowercaseWords;
@@ -63,9 +66,12 @@ final class CrfFeatures {
   private final int laterOccurrence;
   private final int earlierOccurrence;
 
-  CrfFeatures(CRFClassifier<?> crf, Index<String> index) {
+  CrfFeatures(CRFClassifier<?> crf, CrfParts parts) {
     SeqClassifierFlags flags = crf.flags;
-    this.index = index;
+    this.index = parts.featureIndex;
+    this.weights = parts.weights;
+    this.nodeWidth = parts.nodeColumn.length;
+    this.edgeWidth = parts.edgeColumns;
     this.clusters = flags.useDistSim ? lexicon(crf) : null;
     this.unknownCluster = flags.unknownWordDistSimClass;
     this.knownLowercaseWords = crf.getKnownLCWords();
@@ -86,6 +92,27 @@ final class CrfFeatures {
   /** The feature number of a name, or -1 if training dropped or never saw it. */
   int id(String name) {
     return index.indexOf(name);
+  }
+
+  /** The weights of node features {@code ids}, summed per class column. */
+  double[] nodeWeights(int[] ids) {
+    return summed(ids, nodeWidth);
+  }
+
+  /** The weights of edge features {@code ids}, summed per transition column. */
+  double[] edgeWeights(int[] ids) {
+    return summed(ids, edgeWidth);
+  }
+
+  private double[] summed(int[] ids, int width) {
+    double[] sums = new double[width];
+    for (int id : ids) {
+      float[] w = weights[id];
+      for (int k = 0; k < width; k++) {
+        sums[k] += w[k];
+      }
+    }
+    return sums;
   }
 
   CrfPairs pairs() {
@@ -136,7 +163,7 @@ final class CrfFeatures {
    * Collects the features of every token into {@code out}: node features first, then edge
    * features, per token.
    */
-  void collect(List<String> words, TokenFeatures out) {
+  void collect(List<String> words, FeatureSink out) {
     int n = words.size();
     CrfWord[] w = new CrfWord[n];
     for (int i = 0; i < n; i++) {
@@ -149,17 +176,17 @@ final class CrfFeatures {
       CrfWord p = at(w, i - 1);
       CrfWord nx = at(w, i + 1);
       out.startToken();
-      out.addAll(c.node);
-      out.addAll(p.nodeAsPrevious);
-      out.addAll(nx.nodeAsNext);
+      out.addAll(c.node, c.nodeWeights);
+      out.addAll(p.nodeAsPrevious, p.nodeAsPreviousWeights);
+      out.addAll(nx.nodeAsNext, nx.nodeAsNextWeights);
       out.add(classFeature);
       occurrence(w, i, out);
       disjunctions(w, i, seen, out);
       pairs.node(at(w, i - 2), p, c, nx, at(w, i + 2), name, out);
       out.startEdges();
       out.add(sequenceFeature);
-      out.addAll(c.edge);
-      out.addAll(p.edgeAsPrevious);
+      out.addAll(c.edge, c.edgeWeights);
+      out.addAll(p.edgeAsPrevious, p.edgeAsPreviousWeights);
       out.add(nx.edgeAsNext);
       pairs.edge(p, c, clusters != null, name, out);
     }
@@ -173,7 +200,7 @@ final class CrfFeatures {
    * {@code -DISJN}/{@code -DISJP}: each word up to {@code disjunctionWidth} after/before, as a set
    * (a word twice in the window, or the padding, counts once).
    */
-  private void disjunctions(CrfWord[] w, int i, int[] seen, TokenFeatures out) {
+  private void disjunctions(CrfWord[] w, int i, int[] seen, FeatureSink out) {
     int count = 0;
     for (int d = 1; d <= disjunctionWidth; d++) {
       count = addOnce(at(w, i + d).disjunctionNext, seen, count, out);
@@ -181,7 +208,7 @@ final class CrfFeatures {
     }
   }
 
-  private static int addOnce(int feature, int[] seen, int count, TokenFeatures out) {
+  private static int addOnce(int feature, int[] seen, int count, FeatureSink out) {
     if (feature < 0) {
       return count;
     }
@@ -200,7 +227,7 @@ final class CrfFeatures {
    * (like "Pérez") after a word with letters and before a lowercase word with letters is marked if
    * it occurs again 3 to 149 tokens later and/or earlier; every other token gets "no pattern".
    */
-  private void occurrence(CrfWord[] w, int i, TokenFeatures out) {
+  private void occurrence(CrfWord[] w, int i, FeatureSink out) {
     CrfWord c = w[i];
     if (i == 0 || !c.nameCase || !at(w, i - 1).hasLetter || !at(w, i + 1).lowercaseWithLetter) {
       out.add(noOccurrence);

@@ -17,8 +17,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * they are numbered ({@link #symbol}) and each combination's lookup is remembered.
  *
  * <p>Thread-safe (concurrent maps; the role sets are read-only after construction). Bounded:
- * at most {@link #MAX_SYMBOLS} numbered values and {@link #MAX_REMEMBERED} remembered lookups;
- * beyond that names are built and looked up every time.
+ * at most {@link #MAX_SYMBOLS} numbered values (~6 MB) and {@link #MAX_REMEMBERED} remembered
+ * lookups (~10 MB); beyond that names are built and looked up every time. The role sets hold
+ * the words of the model's feature names (~2 MB).
  */
 final class CrfPairs {
 
@@ -29,9 +30,14 @@ final class CrfPairs {
   static final int ROLE_PSEQW2_PREVIOUS = 16;
   static final int ROLE_PSEQW2_CURRENT = 32;
 
-  /** Shapes and clusters numbered; ids fit in 20 bits so three pack into a long with a tag. */
-  static final int MAX_SYMBOLS = (1 << 20) - 1;
-  static final int MAX_REMEMBERED = 1 << 18;
+  /** Shapes and clusters numbered (ids below 2^20: three pack into a long with a template). */
+  static final int MAX_SYMBOLS = 1 << 16;
+  static final int MAX_REMEMBERED = 1 << 17;
+
+  /**
+   * No key: only 2^63 maps to it, and no packed key reaches 2^63 (templates are below 8).
+   */
+  private static final long NO_KEY = Long.MIN_VALUE;
 
   private static final long PCTYPE = 1;
   private static final long CNTYPE = 2;
@@ -113,7 +119,7 @@ final class CrfPairs {
    * padding outside the sentence).
    */
   void node(CrfWord p2, CrfWord p, CrfWord c, CrfWord n, CrfWord n2, StringBuilder name,
-      TokenFeatures out) {
+      FeatureSink out) {
     String shape = c.shape;
     if ((p.roles & ROLE_PW_CTYPE) != 0) {
       out.add(lookup(name, p.text, "...", shape, "-PW_CTYPE|C"));
@@ -126,7 +132,7 @@ final class CrfPairs {
     out.add(remembered(CNTYPE, c.shapeId, n.shapeId, 0, name, shape, "...", n.shape,
         "-CNTYPE|C"));
     long key = key(PCNTYPE, p.shapeId, c.shapeId, n.shapeId);
-    Integer known = key < 0 ? null : remembered.get(key);
+    Integer known = key == NO_KEY ? null : remembered.get(key);
     if (known == null) {
       name.setLength(0);
       int id = index.indexOf(name.append(p.shape).append("...").append(shape).append("...")
@@ -144,7 +150,7 @@ final class CrfPairs {
   }
 
   /** The edge features joining {@code c} with the previous token {@code p}. */
-  void edge(CrfWord p, CrfWord c, boolean clusters, StringBuilder name, TokenFeatures out) {
+  void edge(CrfWord p, CrfWord c, boolean clusters, StringBuilder name, FeatureSink out) {
     if ((p.roles & ROLE_PSEQW2_PREVIOUS) != 0 && (c.roles & ROLE_PSEQW2_CURRENT) != 0) {
       out.add(lookup(name, p.text, "-", c.text, "-PSEQW2|CpC"));
     }
@@ -164,20 +170,22 @@ final class CrfPairs {
   private int remembered(long template, int a, int b, int c, StringBuilder name, String left,
       String separator, String right, String suffix) {
     long key = key(template, a, b, c);
-    Integer known = key < 0 ? null : remembered.get(key);
+    Integer known = key == NO_KEY ? null : remembered.get(key);
     return known != null ? known : remember(key, lookup(name, left, separator, right, suffix));
   }
 
-  /** Packs a template and up to three symbols; -1 if a symbol has no number. */
+  /** Packs a template and up to three symbols; {@link #NO_KEY} if a symbol has no number. */
   private static long key(long template, int a, int b, int c) {
     if (a < 0 || b < 0 || c < 0) {
-      return -1;
+      return NO_KEY;
     }
-    return template << 60 | (long) a << 40 | (long) b << 20 | c;
+    // Multiplying by an odd constant is a bijection: keys stay distinct, but their low bits (the
+    // hash ConcurrentHashMap uses) now depend on all three symbols.
+    return (template << 60 | (long) a << 40 | (long) b << 20 | c) * 0x9E3779B97F4A7C15L;
   }
 
   private int remember(long key, int id) {
-    if (key >= 0 && remembered.size() < MAX_REMEMBERED) {
+    if (key != NO_KEY && remembered.size() < MAX_REMEMBERED) {
       remembered.put(key, id);
     }
     return id;

@@ -39,9 +39,13 @@ final class CrfParts {
    */
   final int[][] edgeColumn;
 
+  /** Number of columns of an edge feature's weights (transitions seen in training). */
+  final int edgeColumns;
+
   private CrfParts(Index<String> featureIndex, float[][] weights, int[] nodeColumn,
-      int[][] edgeColumn) {
+      int[][] edgeColumn, int edgeColumns) {
     this.featureIndex = featureIndex;
+    this.edgeColumns = edgeColumns;
     this.weights = weights;
     this.nodeColumn = nodeColumn;
     this.edgeColumn = edgeColumn;
@@ -87,7 +91,7 @@ final class CrfParts {
     }
     @SuppressWarnings("unchecked")
     Index<String> names = featureIndex;
-    return new CrfParts(names, weights, nodeColumn, edgeColumn);
+    return new CrfParts(names, weights, nodeColumn, edgeColumn, edges.size());
   }
 
   int classes() {

@@ -41,7 +41,7 @@ final class CrfTagger {
     if (background < 0) {
       throw new IllegalArgumentException("CRF has no class " + crf.flags.backgroundSymbol);
     }
-    return new CrfTagger(parts, new CrfFeatures(crf, parts.featureIndex), background);
+    return new CrfTagger(parts, new CrfFeatures(crf, parts), background);
   }
 
   /** The feature numbers of each token, as {@code CRFClassifier.documentToDataAndLabels}. */
@@ -61,24 +61,22 @@ final class CrfTagger {
     if (n == 0) {
       return new int[0];
     }
-    TokenFeatures tokens = features(words);
+    CliqueScores scores = new CliqueScores(parts, n);
+    features.collect(words, scores);
     int classes = parts.classes();
+    int nodeWidth = classes;
+    int edgeWidth = parts.edgeColumns;
     int[] nodeColumn = parts.nodeColumn;
     int[][] edgeColumn = parts.edgeColumn;
-    float[][] weights = parts.weights;
-    int[] ids = tokens.ids();
-
-    double[] nodeSums = new double[classes];
-    double[] edgeSums = new double[classes * classes];
     double[] best = new double[classes];
     double[] next = new double[classes];
     int[][] from = new int[n][classes];
 
     for (int t = 0; t < n; t++) {
-      sum(weights, ids, tokens.nodeBegin(t), tokens.edgeBegin(t), nodeSums);
-      sum(weights, ids, tokens.edgeBegin(t), tokens.edgeEnd(t), edgeSums);
+      int nodeBase = t * nodeWidth;
+      int edgeBase = t * edgeWidth;
       for (int y = 0; y < classes; y++) {
-        double node = nodeSums[nodeColumn[y]];
+        double node = scores.node[nodeBase + nodeColumn[y]];
         double top = Double.NEGATIVE_INFINITY;
         int arg = -1;
         for (int prev = 0; prev < classes; prev++) {
@@ -89,7 +87,7 @@ final class CrfTagger {
           if (column < 0) {
             continue;
           }
-          double score = (t == 0 ? 0 : best[prev]) + edgeSums[column];
+          double score = (t == 0 ? 0 : best[prev]) + scores.edge[edgeBase + column];
           if (score > top) { // the first of equal scores, as CoreNLP's ExactBestSequenceFinder
             top = score;
             arg = prev;
@@ -115,16 +113,5 @@ final class CrfTagger {
       last = from[t][last];
     }
     return path;
-  }
-
-  /** Sums the weights of features {@code ids[begin, end)} per clique labelling into {@code out}. */
-  private static void sum(float[][] weights, int[] ids, int begin, int end, double[] out) {
-    java.util.Arrays.fill(out, 0);
-    for (int i = begin; i < end; i++) {
-      float[] w = weights[ids[i]];
-      for (int k = 0; k < w.length; k++) {
-        out[k] += w[k];
-      }
-    }
   }
 }

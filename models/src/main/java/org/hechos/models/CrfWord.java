@@ -30,6 +30,12 @@ final class CrfWord {
   final int[] nodeAsPrevious;
   /** For the previous token: shape{@code -NTYPE}, word{@code -NW}, cluster{@code -NDISTSIM}. */
   final int[] nodeAsNext;
+  /** The weights of {@link #node}, {@link #nodeAsPrevious}... summed per clique labelling. */
+  final double[] nodeWeights;
+  final double[] nodeAsPreviousWeights;
+  final double[] nodeAsNextWeights;
+  final double[] edgeWeights;
+  final double[] edgeAsPreviousWeights;
   /** For tokens up to five before/after: word{@code -DISJN}, word{@code -DISJP}; or -1. */
   final int disjunctionNext;
   final int disjunctionPrevious;
@@ -45,12 +51,13 @@ final class CrfWord {
   final boolean hasLetter;
   final boolean lowercaseWithLetter;
 
-  private CrfWord(CrfPairs pairs, String text, String shape, String edgeCluster, int[] node,
+  private CrfWord(CrfFeatures features, String text, String shape, String edgeCluster, int[] node,
       int[] nodeAsPrevious, int[] nodeAsNext, int disjunctionNext, int disjunctionPrevious,
       int[] edge, int[] edgeAsPrevious, int edgeAsNext) {
     this.text = text;
     this.shape = shape;
     this.edgeCluster = edgeCluster;
+    CrfPairs pairs = features.pairs();
     this.shapeId = pairs.symbol(shape);
     this.clusterId = pairs.symbol(edgeCluster);
     this.roles = pairs.roles(text);
@@ -62,6 +69,11 @@ final class CrfWord {
     this.edge = edge;
     this.edgeAsPrevious = edgeAsPrevious;
     this.edgeAsNext = edgeAsNext;
+    this.nodeWeights = features.nodeWeights(node);
+    this.nodeAsPreviousWeights = features.nodeWeights(nodeAsPrevious);
+    this.nodeAsNextWeights = features.nodeWeights(nodeAsNext);
+    this.edgeWeights = features.edgeWeights(edge);
+    this.edgeAsPreviousWeights = features.edgeWeights(edgeAsPrevious);
     this.nameCase = isNameCase(text);
     this.hasLetter = text.chars().anyMatch(Character::isLetter);
     this.lowercaseWithLetter = hasLetter && text.chars().noneMatch(Character::isUpperCase);
@@ -87,7 +99,7 @@ final class CrfWord {
       node.add(gram, "|C");
     }
     node.add(shape, "-TYPE|C");
-    return new CrfWord(features.pairs(), text, shape, edgeCluster, node.toArray(),
+    return new CrfWord(features, text, shape, edgeCluster, node.toArray(),
         neighbour(features, text, shape, nodeCluster, "-PTYPE|C", "-PW|C", "-PDISTSIM|C"),
         neighbour(features, text, shape, nodeCluster, "-NTYPE|C", "-NW|C", "-NDISTSIM|C"),
         features.id(text + "-DISJN|C"), features.id(text + "-DISJP|C"),
@@ -102,7 +114,7 @@ final class CrfWord {
    * {@code -NDISTSIM} and {@code -TNS1} (read with {@code CoreLabel.get}, not {@code getString}).
    */
   static CrfWord padding(CrfFeatures features) {
-    return new CrfWord(features.pairs(), "", "", "", new int[0],
+    return new CrfWord(features, "", "", "", new int[0],
         neighbour(features, "", "", "null", "-PTYPE|C", "-PW|C", "-PDISTSIM|C"),
         neighbour(features, "", "", "null", "-NTYPE|C", "-NW|C", "-NDISTSIM|C"),
         features.id("-DISJN|C"), features.id("-DISJP|C"),

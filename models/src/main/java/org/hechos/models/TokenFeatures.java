@@ -6,7 +6,7 @@ import java.util.Arrays;
  * The feature numbers of each token of one sentence, node features then edge features, in one
  * growing array. Per call, never shared between threads.
  */
-final class TokenFeatures {
+final class TokenFeatures implements FeatureSink {
 
   private int[] ids = new int[4096];
   private int size;
@@ -15,7 +15,8 @@ final class TokenFeatures {
   private int[] edgeStart = new int[64];
   private int tokens;
 
-  void startToken() {
+  @Override
+  public void startToken() {
     if (tokens + 1 >= nodeStart.length) {
       nodeStart = Arrays.copyOf(nodeStart, 2 * nodeStart.length);
       edgeStart = Arrays.copyOf(edgeStart, 2 * edgeStart.length);
@@ -26,12 +27,13 @@ final class TokenFeatures {
     nodeStart[tokens] = size;
   }
 
-  void startEdges() {
+  @Override
+  public void startEdges() {
     edgeStart[tokens - 1] = size;
   }
 
-  /** Adds a feature number; -1 (a feature the model does not know) is skipped. */
-  void add(int id) {
+  @Override
+  public void add(int id) {
     if (id < 0) {
       return;
     }
@@ -42,7 +44,8 @@ final class TokenFeatures {
     nodeStart[tokens] = size;
   }
 
-  void addAll(int[] more) {
+  @Override
+  public void addAll(int[] more, double[] summedWeights) {
     if (size + more.length > ids.length) {
       ids = Arrays.copyOf(ids, Math.max(2 * ids.length, size + more.length));
     }

@@ -15,7 +15,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -71,6 +75,48 @@ class CrfTaggerTest {
     }
     assertThat(model.label(List.of("La", "canciller", "Ana", "Pérez", "visitó", "Chile", ".")))
         .containsExactly("O", "O", "PERSON", "PERSON", "O", "LOCATION", "O");
+  }
+
+  /** Threads sharing one tagger (and its caches, filled as they go) get the sequential labels. */
+  @Test
+  void threadsSharingATaggerGetTheSameLabels() throws Exception {
+    Path file = Path.of(System.getProperty("hechos.data", "../../shared/data"),
+        "conll2002", "esp.testb");
+    List<List<String>> sentences = new ArrayList<>();
+    for (String sentence : SENTENCES) {
+      sentences.add(List.of(sentence.split(" ")));
+    }
+    if (Files.isReadable(file)) {
+      sentences.addAll(readSentences(file).subList(0, 400));
+    }
+    List<int[]> expected = new ArrayList<>();
+    for (List<String> words : sentences) {
+      expected.add(tagger.bestClasses(words));
+    }
+    CrfTagger fresh = CrfTagger.of(model.classifier());
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<List<int[]>>> runs = new ArrayList<>();
+      for (int thread = 0; thread < 4; thread++) {
+        int shift = thread * sentences.size() / 4;
+        runs.add(pool.submit(() -> {
+          List<int[]> labels = new ArrayList<>(Collections.nCopies(sentences.size(), null));
+          for (int k = 0; k < sentences.size(); k++) {
+            int i = (k + shift) % sentences.size();
+            labels.set(i, fresh.bestClasses(sentences.get(i)));
+          }
+          return labels;
+        }));
+      }
+      for (Future<List<int[]>> run : runs) {
+        List<int[]> labels = run.get();
+        for (int i = 0; i < sentences.size(); i++) {
+          assertThat(labels.get(i)).as(sentences.get(i).toString()).isEqualTo(expected.get(i));
+        }
+      }
+    } finally {
+      pool.shutdown();
+    }
   }
 
   @Test
