@@ -24,6 +24,9 @@ final class Arguments {
   private final TriggerRules rules;
   private List<Entity> lastSubject = List.of();
 
+  /** Prepositions a coordinated object repeats: "a Macron y a Merz", "con Lula y con Boric". */
+  private static final ImmutableSet<String> REPEATED_PREPOSITIONS = ImmutableSet.of("a", "al", "con", "en");
+
   Arguments(Referents refs, TriggerRules rules) {
     this.refs = refs;
     this.rules = rules;
@@ -386,7 +389,7 @@ final class Arguments {
     for (int j = i; j < site.size() && j <= i + 2; j++) {
       Optional<Referents.Ref> ref = refs.startingAt(site.sentence().index(), j);
       if (ref.isPresent()) {
-        return withListedPlaces(site, ref.get());
+        return withCoordinated(site, ref.get());
       }
       if (!Grammar.DETERMINERS.contains(site.token(j).lower())) {
         break;
@@ -395,20 +398,26 @@ final class Arguments {
     return List.of();
   }
 
-  /** A place and the places listed after it: "visitará Rabat y Casablanca". */
-  private List<Entity> withListedPlaces(Site site, Referents.Ref first) {
+  /**
+   * A name and the names of its type coordinated after it: "visitará Rabat y Casablanca",
+   * "invitó a Macron y a Merz".
+   */
+  private List<Entity> withCoordinated(Site site, Referents.Ref first) {
     List<Entity> found = new ArrayList<>(List.of(first.entity()));
     Mention last = first.mention();
-    while (last.type() == EntityType.LOCATION && last.tokenEnd() + 1 < site.size()
-        && Grammar.COORDINATORS.contains(site.token(last.tokenEnd()).lower())) {
-      Optional<Referents.Ref> next = refs.startingAt(site.sentence().index(), last.tokenEnd() + 1);
-      if (next.isEmpty() || next.get().mention().type() != EntityType.LOCATION) {
+    while (last.tokenEnd() + 1 < site.size() && Grammar.COORDINATORS.contains(site.token(last.tokenEnd()).lower())) {
+      int next = last.tokenEnd() + 1;
+      if (next + 1 < site.size() && REPEATED_PREPOSITIONS.contains(site.token(next).lower())) {
+        next++;
+      }
+      Optional<Referents.Ref> ref = refs.startingAt(site.sentence().index(), next);
+      if (ref.isEmpty() || ref.get().mention().type() != first.mention().type()) {
         break;
       }
-      found.add(next.get().entity());
-      last = next.get().mention();
+      found.add(ref.get().entity());
+      last = ref.get().mention();
     }
-    return found;
+    return found.stream().distinct().toList();
   }
 
   /** Every name after the trigger, and every name after "además de" / "junto a" in the sentence. */

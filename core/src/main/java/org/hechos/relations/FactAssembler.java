@@ -1,8 +1,10 @@
 package org.hechos.relations;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.hechos.Agreement;
 import org.hechos.Attendance;
 import org.hechos.Chair;
@@ -30,6 +32,10 @@ import org.hechos.text.Span;
  */
 final class FactAssembler {
 
+  /** The fact types with a second party: a destination, an addressee or an invitee. */
+  private static final Set<FactType> TARGETED =
+      EnumSet.of(FactType.VISIT, FactType.PROPOSAL, FactType.REQUEST, FactType.INVITATION, FactType.THANKS);
+
   private FactAssembler() {}
 
   record Found(FactType type, List<Entity> agents, List<Entity> targets, Optional<Content> content,
@@ -39,7 +45,7 @@ final class FactAssembler {
     List<Fact> facts = new ArrayList<>();
     if (f.type() == FactType.MEETING || f.type() == FactType.AGREEMENT) {
       List<Entity> parties = new ArrayList<>(f.agents());
-      f.targets().stream().findFirst().filter(t -> !parties.contains(t)).ifPresent(parties::add);
+      f.targets().stream().filter(t -> !parties.contains(t)).forEach(parties::add);
       parties.sort(java.util.Comparator.comparing(e -> e.first().span())); // in order of first mention
       if (parties.isEmpty()) {
         return facts;
@@ -50,27 +56,29 @@ final class FactAssembler {
       return facts;
     }
     for (Entity agent : f.agents()) {
-      Optional<Entity> target = f.targets().stream().findFirst().filter(t -> !t.equals(agent));
-      if (f.type() == FactType.VISIT && f.targets().size() > 1) {
-        for (Entity destination : f.targets()) { // "visitará Rabat y Casablanca": one visit each
-          facts.add(new Visit(agent, Optional.of(destination), f.date(), f.trigger(), f.evidence(), f.modality()));
-        }
-        continue;
+      List<Optional<Entity>> targets = !TARGETED.contains(f.type()) ? List.of()
+          : f.targets().stream().filter(t -> !t.equals(agent)).map(Optional::of).toList();
+      // "visitará Rabat y Casablanca", "invitó a Macron y a Merz": one fact for each target
+      for (Optional<Entity> target : targets.isEmpty() ? List.of(Optional.<Entity>empty()) : targets) {
+        facts.add(fact(f, agent, target));
       }
-      facts.add(switch (f.type()) {
-        case VISIT -> new Visit(agent, target, f.date(), f.trigger(), f.evidence(), f.modality());
-        case PROPOSAL -> new Proposal(agent, target, f.content(), f.date(), f.trigger(), f.evidence(), f.modality());
-        case STATEMENT -> new Statement(agent, f.content(), f.date(), f.trigger(), f.evidence(), f.modality());
-        case REQUEST -> new Request(agent, target, f.content(), f.date(), f.trigger(), f.evidence(), f.modality());
-        case ATTENDANCE -> new Attendance(agent, f.content(), f.date(), f.trigger(), f.evidence(), f.modality());
-        case INVITATION -> new Invitation(agent, target, f.content(), f.date(), f.trigger(), f.evidence(), f.modality());
-        case THANKS -> new Thanks(agent, target, f.content(), f.date(), f.trigger(), f.evidence(), f.modality());
-        case CHAIR -> new Chair(agent, f.content(), f.date(), f.trigger(), f.evidence(), f.modality());
-        case PARTICIPATION -> new Participation(agent, f.content(), f.date(), f.trigger(), f.evidence(), f.modality());
-        case MEETING, AGREEMENT, ROLE, MEASURE ->
-            throw new IllegalArgumentException(f.type() + " is not built from trigger rules");
-      });
     }
     return facts;
+  }
+
+  private static Fact fact(Found f, Entity agent, Optional<Entity> target) {
+    return switch (f.type()) {
+      case VISIT -> new Visit(agent, target, f.date(), f.trigger(), f.evidence(), f.modality());
+      case PROPOSAL -> new Proposal(agent, target, f.content(), f.date(), f.trigger(), f.evidence(), f.modality());
+      case STATEMENT -> new Statement(agent, f.content(), f.date(), f.trigger(), f.evidence(), f.modality());
+      case REQUEST -> new Request(agent, target, f.content(), f.date(), f.trigger(), f.evidence(), f.modality());
+      case ATTENDANCE -> new Attendance(agent, f.content(), f.date(), f.trigger(), f.evidence(), f.modality());
+      case INVITATION -> new Invitation(agent, target, f.content(), f.date(), f.trigger(), f.evidence(), f.modality());
+      case THANKS -> new Thanks(agent, target, f.content(), f.date(), f.trigger(), f.evidence(), f.modality());
+      case CHAIR -> new Chair(agent, f.content(), f.date(), f.trigger(), f.evidence(), f.modality());
+      case PARTICIPATION -> new Participation(agent, f.content(), f.date(), f.trigger(), f.evidence(), f.modality());
+      case MEETING, AGREEMENT, ROLE, MEASURE ->
+          throw new IllegalArgumentException(f.type() + " is not built from trigger rules");
+    };
   }
 }

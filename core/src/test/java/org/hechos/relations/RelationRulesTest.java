@@ -121,6 +121,16 @@ class RelationRulesTest {
   }
 
   @Test
+  void coordinatedObjectsGiveOneFactEachAndMeetingsTakeThemAll() {
+    List<String> facts = facts("El primer ministro Donald Tusk invitó a Emmanuel Macron y a Friedrich Merz a una cumbre. "
+        + "Tusk se reunió después con Macron y Merz.");
+
+    assertThat(facts).contains("INVITATION(Donald Tusk, Emmanuel Macron)", "INVITATION(Donald Tusk, Friedrich Merz)");
+    assertThat(pipeline.extract("Tusk se reunió con Macron y Merz.").facts(Meeting.class)).singleElement()
+        .satisfies(m -> assertThat(m.participants()).extracting(Entity::canonical).containsExactly("Tusk", "Macron", "Merz"));
+  }
+
+  @Test
   void bothSidesAgreeAsTheTwoMostMentionedPeople() {
     Extraction x = pipeline.extract("El presidente de Chile, Andrés Soto, recibió a su homólogo de Perú, Rosa Quispe. "
         + "Soto y Quispe conversaron sobre la frontera. Ambas partes acordaron reabrir el paso de Chacalluta.");
