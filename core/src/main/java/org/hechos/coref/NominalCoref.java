@@ -72,7 +72,8 @@ final class NominalCoref implements Stage {
           holder.get().roles.add(role);
         } else if (isPluralOfPlaces(phrase)) {
           drafts.add(new Draft(drafts.size(), mention.withKind(Mention.Kind.GROUP), membersOf(drafts, phrase, mention.span())));
-        } else if (!phrase.plural() || phrase.title().kind() == TitleLexicon.Kind.PERSON || !addGroup(drafts, mention)) {
+        } else if (!phrase.plural() || phrase.title().kind() == TitleLexicon.Kind.PERSON
+            || !addGroup(drafts, mention, holders(drafts, phrase.title().title(), mention))) {
           Optional<Draft> known = byRole(drafts, role, mention.span())
               .or(() -> phrase.plural() ? Optional.empty() : recentPerson(drafts, mention));
           if (known.isPresent()) {
@@ -113,7 +114,27 @@ final class NominalCoref implements Stage {
 
   /** Adds a group of the two most salient entities of the mention's type; false if there are not two. */
   private static boolean addGroup(List<Draft> drafts, Mention mention) {
-    List<Draft> members = salient(drafts, mention.type(), mention.span(), mention.sentence());
+    return addGroup(drafts, mention, salient(drafts, mention.type(), mention.span(), mention.sentence()));
+  }
+
+  /**
+   * "Los cancilleres": the last two persons before the group who hold {@code title} or were named
+   * as someone's counterpart ("su homólogo mexicano"), else the two most salient persons.
+   */
+  private static List<Draft> holders(List<Draft> drafts, String title, Mention group) {
+    Span at = group.span();
+    List<Draft> found = drafts.stream()
+        .filter(d -> d.type == EntityType.PERSON && d.members.isEmpty() && d.firstBefore(at))
+        .filter(d -> d.roles.stream().anyMatch(r -> r.title().equals(title) || r.kind() == TitleLexicon.Kind.COUNTERPART))
+        .sorted(Comparator.comparingInt((Draft d) -> -d.lastBefore(at)))
+        .limit(2)
+        .sorted(Comparator.comparingInt(d -> d.first().begin()))
+        .toList();
+    return found.size() == 2 ? found : salient(drafts, EntityType.PERSON, at, group.sentence());
+  }
+
+  /** Adds a group of {@code members} to the drafts; false if they are not two. */
+  private static boolean addGroup(List<Draft> drafts, Mention mention, List<Draft> members) {
     if (members.size() != 2) {
       return false;
     }

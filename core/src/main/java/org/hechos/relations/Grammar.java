@@ -16,6 +16,9 @@ final class Grammar {
   static final ImmutableSet<String> DETERMINERS = ImmutableSet.of("el", "la", "los", "las", "lo", "un", "una",
       "unos", "unas", "su", "sus", "este", "esta", "estos", "estas", "ese", "esa", "aquel", "aquella", "otro",
       "otra", "ambos", "ambas", "todo", "toda", "todos", "todas");
+  /** Verbs that only voice the noun after them: "expresó su agradecimiento", "reiteró su invitación". */
+  static final ImmutableSet<String> SUPPORT_VERBS = ImmutableSet.of("expresar", "manifestar", "transmitir",
+      "reiterar", "reafirmar", "trasladar");
   /** Determiners that also stand alone as the subject of a verb. */
   static final ImmutableSet<String> STANDALONE_QUANTIFIERS = ImmutableSet.of("ambos", "ambas", "todos", "todas");
   /** Clitics and auxiliaries between a subject and its verb: "se reunió", "ha propuesto", "va a visitar". */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.hechos.Content;
 import org.hechos.Fact;
+import org.hechos.FactType;
 import org.hechos.Modality;
 import org.hechos.Trigger;
 import org.hechos.models.Analysis;
@@ -64,9 +65,27 @@ final class TriggerFacts {
         nounFacts.addAll(found);
       }
     }
+    facts.removeIf(f -> f.type() == FactType.STATEMENT && Grammar.SUPPORT_VERBS.contains(f.trigger().lemma())
+        && nounFacts.stream().anyMatch(noun -> headsContent(sentence, f, noun)));
     facts.removeIf(f -> nounFacts.contains(f) && facts.stream().anyMatch(other -> other != f
         && other.content().map(c -> c.span().contains(f.trigger().span())).orElse(false)));
     return facts;
+  }
+
+  /**
+   * True if the noun fact's trigger opens the statement's content after determiners only: "expresó
+   * su agradecimiento a X" states nothing but thanks, and the thanks are the fact ("aceptó la
+   * propuesta" is not: only support verbs give way).
+   */
+  private static boolean headsContent(org.hechos.text.Sentence sentence, Fact statement, Fact noun) {
+    Optional<Content> content = statement.content();
+    int trigger = noun.trigger().span().begin();
+    if (content.isEmpty() || !content.get().span().contains(noun.trigger().span())) {
+      return false;
+    }
+    return sentence.tokens().stream()
+        .filter(t -> t.span().begin() >= content.get().span().begin() && t.span().begin() < trigger)
+        .allMatch(t -> Grammar.DETERMINERS.contains(t.lower()));
   }
 
   private boolean insideName(int sentence, int token) {

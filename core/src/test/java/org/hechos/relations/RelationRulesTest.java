@@ -131,6 +131,23 @@ class RelationRulesTest {
   }
 
   @Test
+  void expressingThanksIsThanksNotAStatement() {
+    List<String> facts = facts("El canciller Hugo Ríos expresó su agradecimiento a la ministra Eva Lind por el apoyo de Suecia.");
+
+    assertThat(facts).contains("THANKS(Hugo Ríos, Eva Lind)").noneMatch(f -> f.startsWith("STATEMENT"));
+  }
+
+  @Test
+  void pluralTitleStandsForThePeopleHoldingItOrNamedAsCounterparts() {
+    Extraction x = pipeline.extract("El canciller Hugo Ríos se reunió con la secretaria general Ana Beltrán. "
+        + "Beltrán elogió el plan. Ríos habló después con su homólogo mexicano, Juan Pérez. "
+        + "Los cancilleres firmaron un acuerdo de cooperación.");
+
+    assertThat(x.facts(Agreement.class)).singleElement().satisfies(a ->
+        assertThat(a.parties()).extracting(Entity::canonical).containsExactly("Hugo Ríos", "Juan Pérez"));
+  }
+
+  @Test
   void bothSidesAgreeAsTheTwoMostMentionedPeople() {
     Extraction x = pipeline.extract("El presidente de Chile, Andrés Soto, recibió a su homólogo de Perú, Rosa Quispe. "
         + "Soto y Quispe conversaron sobre la frontera. Ambas partes acordaron reabrir el paso de Chacalluta.");
