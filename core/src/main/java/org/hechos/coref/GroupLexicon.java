@@ -18,7 +18,13 @@ import org.hechos.text.Token;
  */
 final class GroupLexicon {
 
-  record Match(EntityType memberType, int length) {}
+  /** A group phrase: its members' type, its length in tokens, and the title it names them by, if any. */
+  record Match(EntityType memberType, int length, Optional<String> title) {
+
+    Match(EntityType memberType, int length) {
+      this(memberType, length, Optional.empty());
+    }
+  }
 
   private static final ImmutableSet<String> CLITICS = ImmutableSet.of("se", "lo", "la", "le", "les", "los", "las", "nos");
 
@@ -80,7 +86,7 @@ final class GroupLexicon {
         }
         Optional<TitleLexicon.Match> title = titles.at(tokens, at + q);
         if (title.isPresent() && title.get().kind() != TitleLexicon.Kind.PERSON) {
-          return Optional.of(new Match(EntityType.PERSON, q + title.get().length()));
+          return Optional.of(new Match(EntityType.PERSON, q + title.get().length(), Optional.of(title.get().title())));
         }
         if (isVerbAfterPronoun(tokens, at + q)) {
           return Optional.of(new Match(EntityType.PERSON, q)); // "ambos firmaron", "los dos se reunieron"

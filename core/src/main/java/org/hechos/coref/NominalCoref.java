@@ -51,7 +51,8 @@ final class NominalCoref implements Stage {
           Arrays.fill(grouped, i, end, true);
           Mention mention = new Mention(sentence.text(in.clean(), i, end), group.get().memberType(),
               Mention.Kind.GROUP, sentence.span(i, end), sentence.index(), i, end, Optional.empty(), Optional.empty());
-          addGroup(drafts, mention);
+          addGroup(drafts, mention, group.get().title().map(title -> holders(drafts, title, mention))
+              .orElseGet(() -> salient(drafts, mention.type(), mention.span(), mention.sentence())));
           i = end - 1;
         }
       }
@@ -112,11 +113,6 @@ final class NominalCoref implements Stage {
     return places(phrase).stream().map(m -> owner(drafts, m)).flatMap(Optional::stream).map(d -> d.id).distinct().toList();
   }
 
-  /** Adds a group of the two most salient entities of the mention's type; false if there are not two. */
-  private static boolean addGroup(List<Draft> drafts, Mention mention) {
-    return addGroup(drafts, mention, salient(drafts, mention.type(), mention.span(), mention.sentence()));
-  }
-
   /**
    * "Los cancilleres": the last two persons before the group who hold {@code title} or were named
    * as someone's counterpart ("su homólogo mexicano"), else the two most salient persons.
@@ -125,7 +121,7 @@ final class NominalCoref implements Stage {
     Span at = group.span();
     List<Draft> found = drafts.stream()
         .filter(d -> d.type == EntityType.PERSON && d.members.isEmpty() && d.firstBefore(at))
-        .filter(d -> d.roles.stream().anyMatch(r -> r.title().equals(title) || r.kind() == TitleLexicon.Kind.COUNTERPART))
+        .filter(d -> d.roles.stream().anyMatch(r -> TitleLexicon.sameOffice(r.title(), title) || r.kind() == TitleLexicon.Kind.COUNTERPART))
         .sorted(Comparator.comparingInt((Draft d) -> -d.lastBefore(at)))
         .limit(2)
         .sorted(Comparator.comparingInt(d -> d.first().begin()))
@@ -174,7 +170,7 @@ final class NominalCoref implements Stage {
     if (described.country().isPresent()) {
       return known.country().equals(described.country()); // "el jefe de la diplomacia vietnamita"
     }
-    return known.title().equals(described.title());
+    return TitleLexicon.sameOffice(known.title(), described.title());
   }
 
   /**

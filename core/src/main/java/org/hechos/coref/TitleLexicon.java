@@ -70,4 +70,30 @@ public final class TitleLexicon {
     }
     return t.lemma(a -> a.isCommonNoun() || a.isAdjective());
   }
+
+  /**
+   * True if two titles name the same office in either gender: "presidenta" and "presidente",
+   * "primera ministra" and "primer ministro", "cancillera" and "canciller".
+   */
+  static boolean sameOffice(String a, String b) {
+    String[] x = a.split(" ");
+    String[] y = b.split(" ");
+    if (x.length != y.length) {
+      return false;
+    }
+    for (int i = 0; i < x.length; i++) {
+      if (!genderless(x[i]).equals(genderless(y[i]))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A title word without its gender ending: "ministr", "president", "primer", "canciller". */
+  private static String genderless(String word) {
+    if (word.length() > 3 && "aeo".indexOf(word.charAt(word.length() - 1)) >= 0) {
+      return word.substring(0, word.length() - 1);
+    }
+    return word;
+  }
 }

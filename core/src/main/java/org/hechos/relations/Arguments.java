@@ -265,12 +265,18 @@ final class Arguments {
         .mapToInt(Mention::tokenBegin).min().orElse(m.tokenBegin());
   }
 
-  /** "realizó una visita": the subject of a noun trigger is that of the light verb governing it. */
+  /**
+   * "realizó una visita", "se encuentra de visita": the subject of a noun trigger is that of the
+   * light verb governing it.
+   */
   private static int skipGoverningVerb(Site site, int k) {
     int j = k;
     while (j >= 0 && (Grammar.DETERMINERS.contains(site.token(j).lower()) || site.token(j).any(Analysis::isAdjective)
         && !site.token(j).any(Analysis::isVerb))) {
       j--;
+    }
+    if (j > 0 && j == k && (site.token(j).lower().equals("de") || site.token(j).lower().equals("en"))) {
+      j--; // a bare noun after "de" or "en": "está de visita", "se encuentra en visita oficial"
     }
     if (j >= 0 && Grammar.isFiniteVerb(site.tokens(), j)) {
       j--;

@@ -47,7 +47,8 @@ final class TriggerFacts {
       } else {
         agents = arguments.find(site, rule.get().agent(), true);
         targets = arguments.find(site, rule.get().target(), false);
-        if (targets.isEmpty() && rule.get().target().contains(ArgumentFinder.COUNTERPART)) {
+        // a group of two already holds both sides: "tras las conversaciones, ambos jefes de Estado ..."
+        if (targets.isEmpty() && rule.get().target().contains(ArgumentFinder.COUNTERPART) && members(agents).size() < 2) {
           targets = arguments.counterpart(members(agents));
         }
       }

@@ -46,8 +46,15 @@ final class TriggerMatcher {
     return verb;
   }
 
-  /** A noun trigger heads a determined phrase: "una visita", "la participación", "sus conversaciones". */
+  /**
+   * A noun trigger heads a determined phrase ("una visita", "la participación", "sus
+   * conversaciones") or is a bare noun after a verb and "de" or "en" ("está de visita").
+   */
   private static boolean determined(List<Token> tokens, int i) {
+    if (i >= 2 && (tokens.get(i - 1).lower().equals("de") || tokens.get(i - 1).lower().equals("en"))
+        && Grammar.isFiniteVerb(tokens, i - 2)) {
+      return true;
+    }
     for (int k = i - 1; k >= 0 && k >= i - 2; k--) {
       String word = tokens.get(k).lower();
       if (Grammar.DETERMINERS.contains(word) || word.equals("del") || word.equals("al")

@@ -148,6 +148,24 @@ class RelationRulesTest {
   }
 
   @Test
+  void aBareVisitNounAfterALightVerbIsAVisit() {
+    assertThat(facts("La presidenta Dina Boluarte, quien se encuentra de visita en China, habló en Beijing."))
+        .contains("VISIT(Dina Boluarte, China)");
+    assertThat(facts("El canciller Hugo Ríos está en visita oficial en Chile.")).contains("VISIT(Hugo Ríos, Chile)");
+  }
+
+  @Test
+  void talksOfAGroupOfTwoAddNoThirdPerson() {
+    Extraction x = pipeline.extract("El presidente Xi Jinping recibió a la presidenta Dina Boluarte. "
+        + "El ministro Wang Wentao habló con la prensa. Wang Wentao elogió el puerto. "
+        + "Tras las conversaciones, ambos presidentes presenciaron la firma de varios acuerdos.");
+
+    assertThat(x.facts(Meeting.class)).extracting(m -> m.participants().stream().map(Entity::canonical).toList())
+        .contains(List.of("Xi Jinping", "Dina Boluarte"))
+        .noneMatch(p -> p.contains("Wang Wentao"));
+  }
+
+  @Test
   void bothSidesAgreeAsTheTwoMostMentionedPeople() {
     Extraction x = pipeline.extract("El presidente de Chile, Andrés Soto, recibió a su homólogo de Perú, Rosa Quispe. "
         + "Soto y Quispe conversaron sobre la frontera. Ambas partes acordaron reabrir el paso de Chacalluta.");
