@@ -42,7 +42,28 @@ public final class BenchMain {
 
   private BenchMain() {}
 
+  /**
+   * True if the build asked for benchmarks: {@code -Dbench} (any value but "false"), or Maven's
+   * {@code -pl} selection ({@code session.request.selectedProjects}, e.g. "[benchmarks]") names
+   * this module.
+   */
+  static boolean wanted(String bench, String selectedProjects) {
+    if (!bench.equals("false")) {
+      return true;
+    }
+    for (String project : selectedProjects.replaceAll("[\\[\\]\\s]", "").split(",")) {
+      if (project.endsWith("benchmarks")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   public static void main(String[] args) throws RunnerException, IOException, InterruptedException {
+    if (!wanted(System.getProperty("bench", "false"), System.getProperty("bench.selected", "[]"))) {
+      System.out.println("benchmarks: not run in a whole-reactor build; run `mvn -pl benchmarks verify`");
+      return;
+    }
     boolean longRun = "long".equals(System.getProperty("bench")) || Boolean.getBoolean("bench.long");
     Config config = longRun ? Config.LONG : Config.SHORT;
     Path out = Path.of(System.getProperty("bench.out", "target")).toAbsolutePath();
