@@ -166,6 +166,22 @@ class RelationRulesTest {
   }
 
   @Test
+  void moreAgencyVerbsTriggerTheirFacts() {
+    assertThat(facts("El canciller Hugo Ríos exhortó a Rusia a retirar sus tropas.")).contains("REQUEST(Hugo Ríos, Rusia)");
+    assertThat(facts("La ministra Eva Lind acudió a la cumbre del G20 en Johannesburgo.")).contains("ATTENDANCE(Eva Lind, -)");
+    assertThat(facts("El presidente Luis Arce abogó por ampliar el comercio regional.")).contains("PROPOSAL(Luis Arce, -)");
+    assertThat(facts("Hugo Ríos y Eva Lind suscribieron un acuerdo de cooperación.")).contains("AGREEMENT(Hugo Ríos, Eva Lind)");
+  }
+
+  @Test
+  void aRequestToAnUnnamedAddresseeCarriesOnlyTheInfinitive() {
+    Extraction x = pipeline.extract("El canciller Hugo Ríos exhortó a la comunidad internacional a apoyar el plan de paz.");
+
+    assertThat(x.facts(org.hechos.Request.class)).singleElement()
+        .satisfies(r -> assertThat(r.request()).hasValueSatisfying(c -> assertThat(c.text()).isEqualTo("apoyar el plan de paz")));
+  }
+
+  @Test
   void bothSidesAgreeAsTheTwoMostMentionedPeople() {
     Extraction x = pipeline.extract("El presidente de Chile, Andrés Soto, recibió a su homólogo de Perú, Rosa Quispe. "
         + "Soto y Quispe conversaron sobre la frontera. Ambas partes acordaron reabrir el paso de Chacalluta.");
