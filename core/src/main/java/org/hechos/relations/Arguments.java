@@ -194,6 +194,11 @@ final class Arguments {
       if (t.lower().equals("que")) {
         return relativeAntecedent(site, k); // "Moussa Ndiaye, que asistió"; a "que" clause otherwise
       }
+      int open = bracketOpening(site, k);
+      if (open >= 0) {
+        k = open; // "El Fondo Monetario Internacional (FMI) pidió": the acronym is no clause
+        continue;
+      }
       if (Grammar.isClauseBreak(t)) {
         return List.of();
       }
@@ -236,6 +241,26 @@ final class Arguments {
     return refs.endingAt(site.sentence().index(), k - 1)
         .filter(ref -> !isPrepositionObject(site, phraseBegin(ref)))
         .map(ref -> List.of(ref.entity())).orElse(List.of());
+  }
+
+  /**
+   * The "(" of a short bracket that closes at {@code k} ("(FMI)", "(VNA)"), else -1: a bracket
+   * after a name adds to the name and ends no clause.
+   */
+  private static int bracketOpening(Site site, int k) {
+    if (k < 0 || !site.token(k).text().equals(")")) {
+      return -1;
+    }
+    for (int j = k - 1; j >= 0 && j >= k - 6; j--) {
+      String text = site.token(j).text();
+      if (text.equals("(")) {
+        return j;
+      }
+      if (Grammar.isClauseBreak(site.token(j))) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** The first token left of {@code k} that is not a clitic, auxiliary or negation of a verb. */
@@ -298,10 +323,17 @@ final class Arguments {
     int begin = phraseBegin(last);
     while (true) {
       int k = begin - 1;
+      while (k >= 0 && Grammar.DETERMINERS.contains(site.token(k).lower())) {
+        k--; // "Vietnam y la Federación de Rusia"
+      }
       boolean coordinator = false;
       while (k >= 0 && Grammar.COORDINATORS.contains(site.token(k).lower())) {
         coordinator = true;
         k--;
+      }
+      int open = bracketOpening(site, k);
+      if (open >= 0) {
+        k = open - 1; // "La Unión Europea (UE) y el Mercosur"
       }
       Optional<Referents.Ref> before = coordinator ? refs.endingAt(site.sentence().index(), k + 1) : Optional.empty();
       if (before.isEmpty() || before.get().mention().type().isValue()
@@ -501,8 +533,8 @@ final class Arguments {
   }
 
   /**
-   * Skips adverbs, a date ("acordaron el martes reforzar ...") and "a X" right after a trigger:
-   * "pidió a Rusia que ...".
+   * Skips adverbs, a date ("acordaron el martes reforzar ..."), a place ("firmaron en Montevideo
+   * el acuerdo") and "a X" right after a trigger: "pidió a Rusia que ...".
    */
   private int skipObject(Site site, int i) {
     for (int skipped = -1; skipped != i; ) {
@@ -511,6 +543,7 @@ final class Arguments {
         i++;
       }
       i = dateEnd(site, i);
+      i = placeEnd(site, i);
     }
     if (i < site.size() && (site.token(i).lower().equals("a") || site.token(i).lower().equals("al"))) {
       for (int j = i + 1; j < site.size() && j <= i + 3; j++) {
@@ -590,6 +623,9 @@ final class Arguments {
       if (Grammar.isClauseBreak(t) || phrase && (t.text().equals(",") || Grammar.PHRASE_BREAKS.contains(t.lower()))) {
         return i;
       }
+      if (t.text().equals(",") && i + 1 < site.size() && Grammar.CLAUSE_OPENERS.contains(site.token(i + 1).lower())) {
+        return i; // "mantener el superávit, mientras el Banco Mundial aprobó ..."
+      }
       int next = i + 1;
       while (next < site.size() && Grammar.VERB_COMPANIONS.contains(site.token(next).lower())) {
         next++; // "y se comprometió"
@@ -607,10 +643,23 @@ final class Arguments {
   }
 
   private static Optional<Content> span(Site site, int from, int to) {
+    while (from < to && from < site.size() && site.token(from).isPunctuation()) {
+      from++; // a dash left by a dateline: "(EFE).- La Unión Europea ..."
+    }
     if (from >= to || from >= site.size()) {
       return Optional.empty();
     }
     return Optional.of(new Content(site.sentence().text(site.doc().clean(), from, to), site.sentence().span(from, to)));
+  }
+
+  /** The end of "en" and a place at token {@code i} ("firmaron en Montevideo el acuerdo"), else {@code i}. */
+  private int placeEnd(Site site, int i) {
+    if (i + 1 >= site.size() || !site.token(i).lower().equals("en")) {
+      return i;
+    }
+    return refs.startingAt(site.sentence().index(), i + 1)
+        .filter(ref -> ref.mention().type() == EntityType.LOCATION)
+        .map(ref -> ref.mention().tokenEnd()).orElse(i);
   }
 
   /** The end of the date mention starting at token {@code i}, else {@code i}. */

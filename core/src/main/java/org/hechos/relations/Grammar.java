@@ -35,6 +35,8 @@ final class Grammar {
       "“", "(", "-", "—", "/.");
   /** Words that end a phrase content: "firmaron 15 acuerdos | durante la visita de X". */
   static final ImmutableSet<String> PHRASE_BREAKS = ImmutableSet.of("durante", "tras", "según", "mientras");
+  /** Conjunctions that open a new clause after a comma: ", mientras el Banco Mundial aprobó ...". */
+  static final ImmutableSet<String> CLAUSE_OPENERS = ImmutableSet.of("mientras", "aunque", "pero");
   static final ImmutableSet<String> RELATIVES = ImmutableSet.of("quien", "quienes");
   static final ImmutableSet<String> COORDINATORS = ImmutableSet.of("y", "e", ",");
 

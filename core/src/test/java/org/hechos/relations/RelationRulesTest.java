@@ -182,6 +182,22 @@ class RelationRulesTest {
   }
 
   @Test
+  void anAcronymInBracketsEndsNoClause() {
+    Extraction x = pipeline.extract("La Unión Europea (UE) y el Mercado Común del Sur (Mercosur) firmaron este viernes "
+        + "en Montevideo el acuerdo comercial. El Fondo Monetario Internacional (FMI) pidió a Argentina mantener "
+        + "el superávit fiscal, mientras el Banco Mundial aprobó un préstamo.");
+
+    assertThat(x.facts(Agreement.class)).singleElement().satisfies(a -> {
+      assertThat(a.parties()).extracting(Entity::canonical).containsExactly("Unión Europea", "Mercado Común del Sur");
+      assertThat(a.agreement()).hasValueSatisfying(c -> assertThat(c.text()).isEqualTo("el acuerdo comercial"));
+    });
+    assertThat(x.facts(org.hechos.Request.class)).singleElement().satisfies(r -> {
+      assertThat(r.requester().canonical()).isEqualTo("Fondo Monetario Internacional");
+      assertThat(r.request()).hasValueSatisfying(c -> assertThat(c.text()).isEqualTo("mantener el superávit fiscal"));
+    });
+  }
+
+  @Test
   void bothSidesAgreeAsTheTwoMostMentionedPeople() {
     Extraction x = pipeline.extract("El presidente de Chile, Andrés Soto, recibió a su homólogo de Perú, Rosa Quispe. "
         + "Soto y Quispe conversaron sobre la frontera. Ambas partes acordaron reabrir el paso de Chacalluta.");
