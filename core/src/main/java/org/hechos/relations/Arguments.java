@@ -2,6 +2,7 @@ package org.hechos.relations;
 
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -152,7 +153,7 @@ final class Arguments {
       }
     }
     int start = verb - 1;
-    while (start >= 0 && !Grammar.isClauseBreak(site.token(start)) && !site.token(start).lower().equals("que")
+    while (start >= 0 && !Grammar.isClauseBreak(site.token(start)) && !isRelativePronoun(site.token(start))
         && !Grammar.isFiniteVerb(site.tokens(), start)) {
       start--;
     }
@@ -189,7 +190,8 @@ final class Arguments {
     for (; k >= 0; k--) {
       Token t = tokens.get(k);
       if (Grammar.RELATIVES.contains(t.lower())) {
-        return antecedent(site, k); // "Rosa Quispe, quien propuso"
+        // "Rosa Quispe, quien propuso"; "X, con quien firmará" has a subject of its own, not said
+        return k > 0 && Grammar.PREPOSITIONS.contains(tokens.get(k - 1).lower()) ? List.of() : antecedent(site, k);
       }
       if (t.lower().equals("que")) {
         return relativeAntecedent(site, k); // "Moussa Ndiaye, que asistió"; a "que" clause otherwise
@@ -389,6 +391,11 @@ final class Arguments {
 
   /** The name introduced by one of {@code prepositions} within the trigger's clause. */
   private List<Entity> governedAny(Site site, String... prepositions) {
+    int relative = skipCompanions(site.tokens(), site.trigger() - 1);
+    if (relative > 0 && Grammar.RELATIVES.contains(site.token(relative).lower())
+        && Arrays.asList(prepositions).contains(site.token(relative - 1).lower())) {
+      return antecedent(site, relative - 1); // "Bernardo Arévalo, con quien firmará"
+    }
     for (int i = site.trigger() + 1; i < site.size() && i < site.trigger() + 16; i++) {
       Token t = site.token(i);
       if (Grammar.isClauseBreak(t) || t.lower().equals("que") || Grammar.isFiniteVerb(site.tokens(), i)) {

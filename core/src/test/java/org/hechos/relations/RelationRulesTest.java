@@ -198,6 +198,14 @@ class RelationRulesTest {
   }
 
   @Test
+  void withWhomNamesTheSecondPartyAndKeepsTheMainSubject() {
+    List<String> facts = facts("La presidenta Claudia Sheinbaum anunció que recibirá el jueves al presidente de Guatemala, "
+        + "Bernardo Arévalo, con quien firmará un acuerdo de cooperación fronteriza.");
+
+    assertThat(facts).contains("MEETING(Claudia Sheinbaum, Bernardo Arévalo)", "AGREEMENT(Claudia Sheinbaum, Bernardo Arévalo)");
+  }
+
+  @Test
   void bothSidesAgreeAsTheTwoMostMentionedPeople() {
     Extraction x = pipeline.extract("El presidente de Chile, Andrés Soto, recibió a su homólogo de Perú, Rosa Quispe. "
         + "Soto y Quispe conversaron sobre la frontera. Ambas partes acordaron reabrir el paso de Chacalluta.");
