@@ -40,6 +40,7 @@ final class NominalCoref implements Stage {
     for (Entity e : in.entities()) {
       drafts.add(new Draft(e));
     }
+    List<PendingGroup> cataphoric = new ArrayList<>();
     for (Sentence sentence : in.sentences()) {
       List<Mention> names = in.mentions().stream()
           .filter(m -> m.sentence() == sentence.index() && !m.type().isValue()).toList();
@@ -72,7 +73,12 @@ final class NominalCoref implements Stage {
           holder.get().mentions.add(mention);
           holder.get().roles.add(role);
         } else if (isPluralOfPlaces(phrase)) {
-          drafts.add(new Draft(drafts.size(), mention.withKind(Mention.Kind.GROUP), membersOf(drafts, phrase, mention.span())));
+          List<Integer> holders = holders(drafts, phrase, mention.span());
+          if (holders.size() < places(phrase).size()) {
+            cataphoric.add(new PendingGroup(drafts.size(), mention.withKind(Mention.Kind.GROUP), phrase));
+          }
+          drafts.add(new Draft(drafts.size(), mention.withKind(Mention.Kind.GROUP),
+              holders.size() == places(phrase).size() ? holders : placesOf(drafts, phrase)));
         } else if (!phrase.plural() || phrase.title().kind() == TitleLexicon.Kind.PERSON
             || !addGroup(drafts, mention, holders(drafts, phrase.title().title(), mention))) {
           Optional<Draft> known = byRole(drafts, role, mention.span())
@@ -83,6 +89,12 @@ final class NominalCoref implements Stage {
             drafts.add(new Draft(drafts.size(), mention, List.of()));
           }
         }
+      }
+    }
+    for (PendingGroup group : cataphoric) {
+      List<Integer> later = laterHolders(drafts, group.phrase(), group.mention().span());
+      if (later.size() == places(group.phrase()).size()) {
+        drafts.set(group.id(), new Draft(group.id(), group.mention(), later));
       }
     }
     return in.withEntities(drafts.stream().map(Draft::build).toList());
@@ -98,20 +110,40 @@ final class NominalCoref implements Stage {
   }
 
   /**
-   * The members of a plural title of listed places: the known holder of the title for each place
-   * when every place has one, else the places themselves, which the holders speak for.
+   * The known holders of a plural title of listed places before {@code at}, one per place where
+   * known: "los presidentes de Colombia y Ecuador" once each president was named.
    */
-  private static List<Integer> membersOf(List<Draft> drafts, TitlePhrase phrase, Span at) {
+  private static List<Integer> holders(List<Draft> drafts, TitlePhrase phrase, Span at) {
+    return holders(phrase, role -> byRole(drafts, role, at));
+  }
+
+  /** The holders named after the group, the first named for each place: the leaders come first. */
+  private static List<Integer> laterHolders(List<Draft> drafts, TitlePhrase phrase, Span group) {
+    return holders(phrase, role -> drafts.stream()
+        .filter(d -> d.type == EntityType.PERSON && d.members.isEmpty() && d.first().begin() > group.end())
+        .filter(d -> d.roles.stream().anyMatch(r -> agrees(r, role)))
+        .min(Comparator.comparingInt(d -> d.first().begin())));
+  }
+
+  private static List<Integer> holders(TitlePhrase phrase, java.util.function.Function<Role, Optional<Draft>> holderOf) {
     List<Integer> holders = new ArrayList<>();
     for (Mention place : places(phrase)) {
       Role role = new Role(phrase.title().title(), phrase.title().kind(), Optional.of(place.text()));
-      byRole(drafts, role, at).map(d -> d.id).filter(id -> !holders.contains(id)).ifPresent(holders::add);
+      holderOf.apply(role).map(d -> d.id).filter(id -> !holders.contains(id)).ifPresent(holders::add);
     }
-    if (holders.size() == places(phrase).size()) {
-      return holders;
-    }
+    return holders;
+  }
+
+  /** The places themselves, which the holders of the title speak for. */
+  private static List<Integer> placesOf(List<Draft> drafts, TitlePhrase phrase) {
     return places(phrase).stream().map(m -> owner(drafts, m)).flatMap(Optional::stream).map(d -> d.id).distinct().toList();
   }
+
+  /**
+   * A plural title of places whose holders were not yet named: "Los presidentes de Chile y Perú
+   * acordaron ..." opens an article that names them later.
+   */
+  private record PendingGroup(int id, Mention mention, TitlePhrase phrase) {}
 
   /**
    * "Los cancilleres": the last two persons before the group who hold {@code title} or were named

@@ -426,7 +426,29 @@ final class Arguments {
   /** The direct object: right after the trigger, or a personal "a" object further on ("recibió hoy en Hanoi al ministro"). */
   private List<Entity> object(Site site) {
     List<Entity> next = nameAt(site, site.trigger() + 1);
-    return next.isEmpty() ? governedAny(site, "a", "al") : next;
+    if (next.isEmpty()) {
+      next = governedAny(site, "a", "al");
+    }
+    return next.isEmpty() ? cliticObject(site) : next;
+  }
+
+  /**
+   * "agradeció a Quispe la hospitalidad y la invitó": an object clitic right before the trigger
+   * stands for the last person or organization governed by a preposition before it in the sentence.
+   */
+  private List<Entity> cliticObject(Site site) {
+    int clitic = site.trigger() - 1;
+    if (clitic < 1 || !Grammar.OBJECT_CLITICS.contains(site.token(clitic).lower())) {
+      return List.of();
+    }
+    for (int end = clitic; end > 0; end--) {
+      Optional<Referents.Ref> ref = refs.endingAt(site.sentence().index(), end);
+      if (ref.isPresent() && (ref.get().entity().type() == EntityType.PERSON
+          || ref.get().entity().type() == EntityType.ORGANIZATION) && isPrepositionObject(site, phraseBegin(ref.get()))) {
+        return List.of(ref.get().entity());
+      }
+    }
+    return List.of();
   }
 
   /** The entity of the mention at {@code i}, allowing determiners before it. */

@@ -206,6 +206,22 @@ class RelationRulesTest {
   }
 
   @Test
+  void pluralTitleOfCountriesNamedLaterStandsForTheFirstPersonNamedForEach() {
+    Extraction x = pipeline.extract("Los presidentes de Colombia y Ecuador acordaron reforzar la cooperación fronteriza. "
+        + "El mandatario colombiano, Iván Duque, llegó a Quito, donde lo recibió su homólogo ecuatoriano, Lenín Moreno. "
+        + "El canciller colombiano, Carlos Holmes, habló con la prensa.");
+
+    assertThat(x.facts(Agreement.class)).singleElement().satisfies(a ->
+        assertThat(a.parties()).extracting(Entity::canonical).containsExactly("Iván Duque", "Lenín Moreno"));
+  }
+
+  @Test
+  void anObjectCliticStandsForThePersonGovernedBeforeIt() {
+    assertThat(facts("El presidente Iván Duque agradeció a la presidenta Rosa Quispe la hospitalidad y la invitó a visitar Bogotá."))
+        .contains("INVITATION(Iván Duque, Rosa Quispe)");
+  }
+
+  @Test
   void bothSidesAgreeAsTheTwoMostMentionedPeople() {
     Extraction x = pipeline.extract("El presidente de Chile, Andrés Soto, recibió a su homólogo de Perú, Rosa Quispe. "
         + "Soto y Quispe conversaron sobre la frontera. Ambas partes acordaron reabrir el paso de Chacalluta.");

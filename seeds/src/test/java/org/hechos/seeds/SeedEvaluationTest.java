@@ -41,11 +41,11 @@ class SeedEvaluationTest {
     assertThat(result.facts().f1()).as("fact F1 on the extra documents").isGreaterThanOrEqualTo(FACT_FLOOR_EXTRA);
   }
 
-  // Measured 2026-11-23: seeds entities 1.000, facts 1.000; extra entities 0.994, facts 0.929.
+  // Measured 2026-11-24: seeds entities 1.000, facts 1.000; extra entities 0.994, facts 0.946.
   private static final double ENTITY_FLOOR_SEEDS = 0.95;
   private static final double FACT_FLOOR_SEEDS = 0.95;
   private static final double ENTITY_FLOOR_EXTRA = 0.95;
-  private static final double FACT_FLOOR_EXTRA = 0.90;
+  private static final double FACT_FLOOR_EXTRA = 0.93;
 
   private record Result(Score entities, Score facts) {}
 
