@@ -82,7 +82,7 @@ final class NominalCoref implements Stage {
         } else if (!phrase.plural() || phrase.title().kind() == TitleLexicon.Kind.PERSON
             || !addGroup(drafts, mention, holders(drafts, phrase.title().title(), mention))) {
           Optional<Draft> known = byRole(drafts, role, mention.span())
-              .or(() -> phrase.plural() ? Optional.empty() : recentPerson(drafts, mention));
+              .or(() -> phrase.plural() ? Optional.empty() : recentPerson(drafts, mention, role));
           if (known.isPresent()) {
             known.get().mentions.add(mention);
           } else {
@@ -174,11 +174,14 @@ final class NominalCoref implements Stage {
 
   /**
    * "El funcionario": the person named last, in this sentence or the two before, but not one
-   * already mentioned earlier in the same sentence ("X invitó a su anfitrión" is not X).
+   * already mentioned earlier in the same sentence ("X invitó a su anfitrión" is not X), nor one
+   * whose post is in another country than the description names.
    */
-  private static Optional<Draft> recentPerson(List<Draft> drafts, Mention mention) {
+  private static Optional<Draft> recentPerson(List<Draft> drafts, Mention mention, Role role) {
     return drafts.stream()
         .filter(d -> d.type == EntityType.PERSON && d.members.isEmpty() && d.firstBefore(mention.span()))
+        .filter(d -> role.country().isEmpty() || d.roles.stream()
+            .noneMatch(r -> r.country().isPresent() && !r.country().equals(role.country()))) // not "el líder vietnamita" for Macron
         .filter(d -> d.mentions.stream().noneMatch(m -> m.sentence() == mention.sentence()
             && m.span().begin() < mention.span().begin()))
         .filter(d -> d.mentions.stream().anyMatch(m -> m.kind() == Mention.Kind.NAME

@@ -625,10 +625,16 @@ final class Arguments {
     return Optional.empty();
   }
 
+  /**
+   * The event noun's phrase: after the trigger first ("presidió la reunión del Comité"), else
+   * before it ("La reunión, presidida por X"); a capitalized word is part of a name ("la
+   * Asamblea Nacional"), not an event.
+   */
   private Optional<Content> event(Site site) {
-    for (int i = 0; i < site.size(); i++) {
+    for (int n = 0; n < site.size(); n++) {
+      int i = (site.trigger() + 1 + n) % site.size();
       Token t = site.token(i);
-      if (i != site.trigger() && rules.isEvent(t.lemma(Analysis::isCommonNoun))) {
+      if (i != site.trigger() && !t.isCapitalized() && rules.isEvent(t.lemma(Analysis::isCommonNoun))) {
         int begin = i > 0 && Grammar.DETERMINERS.contains(site.token(i - 1).lower()) ? i - 1 : i;
         int end = clauseEnd(site, i, true);
         for (int k = i + 1; k < end; k++) {
@@ -656,8 +662,9 @@ final class Arguments {
         return i; // "mantener el superávit, mientras el Banco Mundial aprobó ..."
       }
       int next = i + 1;
-      while (next < site.size() && Grammar.VERB_COMPANIONS.contains(site.token(next).lower())) {
-        next++; // "y se comprometió"
+      while (next < site.size() && (Grammar.VERB_COMPANIONS.contains(site.token(next).lower())
+          || Grammar.SUBJECT_PRONOUNS.contains(site.token(next).lower()))) {
+        next++; // "y se comprometió", "y este aceptó"
       }
       if (Grammar.COORDINATORS.contains(t.lower()) && next < site.size()
           && Grammar.isFiniteVerb(site.tokens(), next)) {

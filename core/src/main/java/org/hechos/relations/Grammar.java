@@ -35,6 +35,9 @@ final class Grammar {
       "“", "(", "-", "—", "/.");
   /** Words that end a phrase content: "firmaron 15 acuerdos | durante la visita de X". */
   static final ImmutableSet<String> PHRASE_BREAKS = ImmutableSet.of("durante", "tras", "según", "mientras");
+  /** Pronouns that stand as the subject of a new clause: "y este aceptó". */
+  static final ImmutableSet<String> SUBJECT_PRONOUNS = ImmutableSet.of("este", "esta", "éste", "ésta", "él", "ella",
+      "ellos", "ellas");
   /** Object pronouns written before a finite verb: "la invitó", "le pidió". */
   static final ImmutableSet<String> OBJECT_CLITICS = ImmutableSet.of("lo", "la", "le", "los", "las", "les");
   /** Conjunctions that open a new clause after a comma: ", mientras el Banco Mundial aprobó ...". */
@@ -59,8 +62,8 @@ final class Grammar {
       return true;
     }
     String before = tokens.get(i - 1).lower();
-    if (OBJECT_CLITICS.contains(before) && !t.any(Analysis::isCommonNoun)) {
-      return true; // "la invitó", "lo recibió"; "la visita" stays a noun
+    if ((OBJECT_CLITICS.contains(before) || SUBJECT_PRONOUNS.contains(before)) && !t.any(Analysis::isCommonNoun)) {
+      return true; // "la invitó", "este aceptó"; "la visita", "este acuerdo" stay nouns
     }
     if (STANDALONE_QUANTIFIERS.contains(before)) {
       return t.any(Analysis::isThirdPersonPlural); // "ambos firmaron", but "ambas visitas"

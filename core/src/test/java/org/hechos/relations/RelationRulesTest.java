@@ -222,6 +222,26 @@ class RelationRulesTest {
   }
 
   @Test
+  void aDescriptionWithADemonymSkipsAPersonServingAnotherCountry() {
+    Extraction x = pipeline.extract("El secretario general del Partido Comunista, To Lam, habló por teléfono con el presidente "
+        + "de Francia, Emmanuel Macron. El líder vietnamita invitó a Macron a visitar Vietnam en 2025 y este aceptó con agrado.");
+
+    assertThat(x.facts(org.hechos.Invitation.class)).singleElement().satisfies(i -> {
+      assertThat(i.inviter().canonical()).isEqualTo("To Lam");
+      assertThat(i.invitation()).hasValueSatisfying(c -> assertThat(c.text()).isEqualTo("visitar Vietnam en 2025"));
+    });
+  }
+
+  @Test
+  void theChairedEventIsTheEventNounAfterTheTriggerNotANamedAssembly() {
+    Extraction x = pipeline.extract("El presidente de la Asamblea Nacional, Tran Thanh Man, presidió la reunión del Comité Permanente.");
+
+    assertThat(x.facts(org.hechos.Chair.class)).singleElement().satisfies(c ->
+        assertThat(c.event()).hasValueSatisfying(e -> assertThat(e.text()).isEqualTo("la reunión del Comité Permanente")));
+    assertThat(x.facts(Meeting.class)).isEmpty();
+  }
+
+  @Test
   void bothSidesAgreeAsTheTwoMostMentionedPeople() {
     Extraction x = pipeline.extract("El presidente de Chile, Andrés Soto, recibió a su homólogo de Perú, Rosa Quispe. "
         + "Soto y Quispe conversaron sobre la frontera. Ambas partes acordaron reabrir el paso de Chacalluta.");
