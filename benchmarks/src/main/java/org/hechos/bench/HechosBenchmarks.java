@@ -1,5 +1,6 @@
 package org.hechos.bench;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.hechos.Document;
@@ -41,9 +42,10 @@ public class HechosBenchmarks {
     }
   }
 
-  /** The input state of one stage for every document: the earlier stages run once. */
-  private static final java.time.LocalDate PUBLISHED = java.time.LocalDate.of(2024, 3, 12);
+  /** A publication date for the stage inputs, or DateAnchoring has nothing to do and measures an empty call. */
+  private static final LocalDate PUBLISHED = LocalDate.of(2024, 3, 12);
 
+  /** The input state of one stage for every document: the earlier stages run once. */
   @State(Scope.Benchmark)
   public static class StageInput {
     /** Stage names ({@link Stage#name()}) of {@link Pipeline#spanish()}, in order. */
@@ -66,7 +68,6 @@ public class HechosBenchmarks {
       target = stages.get(index);
       inputs = new Document[shared.texts.length];
       for (int d = 0; d < inputs.length; d++) {
-        // a publication date, or DateAnchoring has nothing to do and measures an empty call
         Document doc = Document.of(shared.texts[d], PUBLISHED);
         for (Stage earlier : stages.subList(0, index)) {
           doc = earlier.apply(doc);

@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import org.hechos.Document;
 import org.hechos.Stage;
 import org.hechos.text.Entity;
@@ -52,7 +54,7 @@ final class NominalCoref implements Stage {
           Arrays.fill(grouped, i, end, true);
           Mention mention = new Mention(sentence.text(in.clean(), i, end), group.get().memberType(),
               Mention.Kind.GROUP, sentence.span(i, end), sentence.index(), i, end, Optional.empty(), Optional.empty());
-          addGroup(drafts, mention, group.get().title().map(title -> holders(drafts, title, mention))
+          addGroup(drafts, mention, group.get().title().map(title -> titleHolders(drafts, title, mention))
               .orElseGet(() -> salient(drafts, mention.type(), mention.span(), mention.sentence())));
           i = end - 1;
         }
@@ -73,14 +75,14 @@ final class NominalCoref implements Stage {
           holder.get().mentions.add(mention);
           holder.get().roles.add(role);
         } else if (isPluralOfPlaces(phrase)) {
-          List<Integer> holders = holders(drafts, phrase, mention.span());
-          if (holders.size() < places(phrase).size()) {
+          Optional<List<Integer>> holders = placeHolders(phrase, described -> byRole(drafts, described, mention.span()));
+          if (holders.isEmpty()) {
             cataphoric.add(new PendingGroup(drafts.size(), mention.withKind(Mention.Kind.GROUP), phrase));
           }
           drafts.add(new Draft(drafts.size(), mention.withKind(Mention.Kind.GROUP),
-              holders.size() == places(phrase).size() ? holders : placesOf(drafts, phrase)));
+              holders.orElseGet(() -> placesOf(drafts, phrase))));
         } else if (!phrase.plural() || phrase.title().kind() == TitleLexicon.Kind.PERSON
-            || !addGroup(drafts, mention, holders(drafts, phrase.title().title(), mention))) {
+            || !addGroup(drafts, mention, titleHolders(drafts, phrase.title().title(), mention))) {
           Optional<Draft> known = byRole(drafts, role, mention.span())
               .or(() -> phrase.plural() ? Optional.empty() : recentPerson(drafts, mention, role));
           if (known.isPresent()) {
@@ -92,10 +94,8 @@ final class NominalCoref implements Stage {
       }
     }
     for (PendingGroup group : cataphoric) {
-      List<Integer> later = laterHolders(drafts, group.phrase(), group.mention().span());
-      if (later.size() == places(group.phrase()).size()) {
-        drafts.set(group.id(), new Draft(group.id(), group.mention(), later));
-      }
+      placeHolders(group.phrase(), described -> firstHolderAfter(drafts, described, group.mention().span()))
+          .ifPresent(later -> drafts.set(group.id(), new Draft(group.id(), group.mention(), later)));
     }
     return in.withEntities(drafts.stream().map(Draft::build).toList());
   }
@@ -110,28 +110,24 @@ final class NominalCoref implements Stage {
   }
 
   /**
-   * The known holders of a plural title of listed places before {@code at}, one per place where
-   * known: "los presidentes de Colombia y Ecuador" once each president was named.
+   * The holder of the title for each listed place, as {@code holderOf} finds them, if every place
+   * has one: "los presidentes de Colombia y Ecuador" once each president was named.
    */
-  private static List<Integer> holders(List<Draft> drafts, TitlePhrase phrase, Span at) {
-    return holders(phrase, role -> byRole(drafts, role, at));
-  }
-
-  /** The holders named after the group, the first named for each place: the leaders come first. */
-  private static List<Integer> laterHolders(List<Draft> drafts, TitlePhrase phrase, Span group) {
-    return holders(phrase, role -> drafts.stream()
-        .filter(d -> d.type == EntityType.PERSON && d.members.isEmpty() && d.first().begin() > group.end())
-        .filter(d -> d.roles.stream().anyMatch(r -> agrees(r, role)))
-        .min(Comparator.comparingInt(d -> d.first().begin())));
-  }
-
-  private static List<Integer> holders(TitlePhrase phrase, java.util.function.Function<Role, Optional<Draft>> holderOf) {
+  private static Optional<List<Integer>> placeHolders(TitlePhrase phrase, Function<Role, Optional<Draft>> holderOf) {
     List<Integer> holders = new ArrayList<>();
     for (Mention place : places(phrase)) {
       Role role = new Role(phrase.title().title(), phrase.title().kind(), Optional.of(place.text()));
       holderOf.apply(role).map(d -> d.id).filter(id -> !holders.contains(id)).ifPresent(holders::add);
     }
-    return holders;
+    return holders.size() == places(phrase).size() ? Optional.of(holders) : Optional.empty();
+  }
+
+  /** The first person named after {@code group} whose roles agree with {@code role}: the leaders come first. */
+  private static Optional<Draft> firstHolderAfter(List<Draft> drafts, Role role, Span group) {
+    return drafts.stream()
+        .filter(d -> d.isPerson() && d.first().begin() > group.end())
+        .filter(d -> d.roles.stream().anyMatch(r -> agrees(r, role)))
+        .min(Comparator.comparingInt(d -> d.first().begin()));
   }
 
   /** The places themselves, which the holders of the title speak for. */
@@ -149,16 +145,20 @@ final class NominalCoref implements Stage {
    * "Los cancilleres": the last two persons before the group who hold {@code title} or were named
    * as someone's counterpart ("su homólogo mexicano"), else the two most salient persons.
    */
-  private static List<Draft> holders(List<Draft> drafts, String title, Mention group) {
+  private static List<Draft> titleHolders(List<Draft> drafts, String title, Mention group) {
     Span at = group.span();
-    List<Draft> found = drafts.stream()
-        .filter(d -> d.type == EntityType.PERSON && d.members.isEmpty() && d.firstBefore(at))
-        .filter(d -> d.roles.stream().anyMatch(r -> TitleLexicon.sameOffice(r.title(), title) || r.kind() == TitleLexicon.Kind.COUNTERPART))
-        .sorted(Comparator.comparingInt((Draft d) -> -d.lastBefore(at)))
+    List<Draft> found = lastTwo(drafts.stream()
+        .filter(d -> d.isPerson() && d.firstBefore(at))
+        .filter(d -> d.roles.stream().anyMatch(r -> TitleLexicon.sameOffice(r.title(), title) || r.kind() == TitleLexicon.Kind.COUNTERPART)), at);
+    return found.size() == 2 ? found : salient(drafts, EntityType.PERSON, at, group.sentence());
+  }
+
+  /** The two of {@code drafts} mentioned last before {@code at}, in order of first mention. */
+  private static List<Draft> lastTwo(Stream<Draft> drafts, Span at) {
+    return drafts.sorted(Comparator.comparingInt((Draft d) -> -d.lastBefore(at)))
         .limit(2)
         .sorted(Comparator.comparingInt(d -> d.first().begin()))
         .toList();
-    return found.size() == 2 ? found : salient(drafts, EntityType.PERSON, at, group.sentence());
   }
 
   /** Adds a group of {@code members} to the drafts; false if they are not two. */
@@ -179,7 +179,7 @@ final class NominalCoref implements Stage {
    */
   private static Optional<Draft> recentPerson(List<Draft> drafts, Mention mention, Role role) {
     return drafts.stream()
-        .filter(d -> d.type == EntityType.PERSON && d.members.isEmpty() && d.firstBefore(mention.span()))
+        .filter(d -> d.isPerson() && d.firstBefore(mention.span()))
         .filter(d -> role.country().isEmpty() || d.roles.stream()
             .noneMatch(r -> r.country().isPresent() && !r.country().equals(role.country()))) // not "el líder vietnamita" for Macron
         .filter(d -> d.mentions.stream().noneMatch(m -> m.sentence() == mention.sentence()
@@ -196,7 +196,7 @@ final class NominalCoref implements Stage {
   /** The most recent person before {@code at} whose roles agree with {@code role}. */
   private static Optional<Draft> byRole(List<Draft> drafts, Role role, Span at) {
     return drafts.stream()
-        .filter(d -> d.type == EntityType.PERSON && d.members.isEmpty() && d.firstBefore(at))
+        .filter(d -> d.isPerson() && d.firstBefore(at))
         .filter(d -> d.roles.stream().anyMatch(r -> agrees(r, role)))
         .max(Comparator.comparingInt(d -> d.lastBefore(at)));
   }
@@ -215,12 +215,7 @@ final class NominalCoref implements Stage {
    */
   private static List<Draft> salient(List<Draft> drafts, EntityType type, Span at, int sentence) {
     if (type == EntityType.PERSON) {
-      List<Draft> local = drafts.stream()
-          .filter(d -> d.type == type && d.members.isEmpty() && d.namedIn(sentence, at))
-          .sorted(Comparator.comparingInt((Draft d) -> -d.lastBefore(at)))
-          .limit(2)
-          .sorted(Comparator.comparingInt(d -> d.first().begin()))
-          .toList();
+      List<Draft> local = lastTwo(drafts.stream().filter(d -> d.isPerson() && d.namedIn(sentence, at)), at);
       if (local.size() == 2) {
         return local;
       }
@@ -261,6 +256,11 @@ final class NominalCoref implements Stage {
       this.type = first.type();
       this.members = members;
       this.mentions.add(first);
+    }
+
+    /** One person, not a group of them. */
+    boolean isPerson() {
+      return type == EntityType.PERSON && members.isEmpty();
     }
 
     boolean isCountry() {

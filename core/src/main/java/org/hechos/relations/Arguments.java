@@ -189,12 +189,10 @@ final class Arguments {
     boolean afterComma = false;
     for (; k >= 0; k--) {
       Token t = tokens.get(k);
-      if (Grammar.RELATIVES.contains(t.lower())) {
-        // "Rosa Quispe, quien propuso"; "X, con quien firmará" has a subject of its own, not said
-        return k > 0 && Grammar.PREPOSITIONS.contains(tokens.get(k - 1).lower()) ? List.of() : antecedent(site, k);
-      }
-      if (t.lower().equals("que")) {
-        return relativeAntecedent(site, k); // "Moussa Ndiaye, que asistió"; a "que" clause otherwise
+      if (isRelativePronoun(t)) {
+        // "Rosa Quispe, quien propuso", "Moussa Ndiaye, que asistió"; "X, con quien firmará" has a
+        // subject of its own, not said; a "que" clause otherwise
+        return k > 0 && Grammar.PREPOSITIONS.contains(tokens.get(k - 1).lower()) ? List.of() : relativeReferent(site, k);
       }
       int open = bracketOpening(site, k);
       if (open >= 0) {
@@ -218,8 +216,7 @@ final class Arguments {
         int opener = skipCompanions(tokens, k - 1);
         if (afterComma && opener >= 0 && isRelativePronoun(tokens.get(opener))) {
           // "Ana Beltrán, quien llegó el lunes a Lima, anunció": the subject precedes the relative clause
-          return Grammar.RELATIVES.contains(tokens.get(opener).lower()) ? antecedent(site, opener)
-              : relativeAntecedent(site, opener);
+          return relativeReferent(site, opener);
         }
         return noun ? explicitSubject(site, k, false) : List.of();
       }
@@ -229,6 +226,11 @@ final class Arguments {
 
   private static boolean isRelativePronoun(Token t) {
     return Grammar.RELATIVES.contains(t.lower()) || t.lower().equals("que");
+  }
+
+  /** The name the relative pronoun at {@code k} refers to: "quien" any name before it, "que" a head name. */
+  private List<Entity> relativeReferent(Site site, int k) {
+    return Grammar.RELATIVES.contains(site.token(k).lower()) ? antecedent(site, k) : relativeAntecedent(site, k);
   }
 
   /**
