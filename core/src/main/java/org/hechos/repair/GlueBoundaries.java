@@ -2,6 +2,7 @@ package org.hechos.repair;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Where punctuation, a capital or a digit shows that a space went missing inside a chunk: the
@@ -18,6 +19,15 @@ final class GlueBoundaries {
   private static final Set<String> AFTER_NUMBER_KEEP = Set.of("km", "kg", "mm", "cm", "ml", "mg", "ha",
       "kw", "mw", "gb", "mb", "am", "pm", "hrs", "seg", "min", "mts", "ton", "kms", "kgs", "er", "ero",
       "era", "do", "da", "ro", "ra", "to", "ta", "vo", "va", "mo", "ma", "no", "na", "avo", "ava");
+
+  /** Four digits in a row or digits on both sides of a separator: not a model or a unit count. */
+  private static final Pattern LONG_NUMBER = Pattern.compile("\\d{4}|\\d[,.]\\d");
+
+  private static final Pattern CLOCK_TIME = Pattern.compile("\\d{1,2}[:.]\\d{2}");
+
+  private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d\\d(?!\\d)");
+
+  private static final String NUMBER_SEPARATORS = ",.:-";
 
   /** Lowercase endings of acronyms in plural or in names ("ONGs", "ONGes", "PYMEs"). */
   private static final Set<String> PLURAL_ENDINGS = Set.of("s", "es");
@@ -82,9 +92,10 @@ final class GlueBoundaries {
         int leftBegin = letterRunBegin(text, begin, i);
         String left = text.substring(leftBegin, i);
         boolean word = left.length() >= 2 ? segmenter.isWholeWord(left) : "ayAY".contains(left);
-        if (word && !left.equals(left.toUpperCase(Locale.ROOT)) && (leftBegin == begin
-            || !Character.isLetterOrDigit(text.charAt(leftBegin - 1)))) {
-          points.add(i); // "En1995", "a500", not "G20", "COVID19"
+        boolean bounded = leftBegin == begin || !Character.isLetterOrDigit(text.charAt(leftBegin - 1));
+        if (bounded && (word && !left.equals(left.toUpperCase(Locale.ROOT))
+            || capitalsBeforeYear(left, text, i, end))) {
+          points.add(i); // "En1995", "a500", "MADRID1965-66", not "G20", "COVID19"
         }
       } else if (Character.isDigit(a) && Character.isLetter(c)) {
         String right = text.substring(i, letterRunEnd(text, i, end));
@@ -92,11 +103,47 @@ final class GlueBoundaries {
             && Character.isLowerCase(right.charAt(1)) && segmenter.isWholeWord(right);
         boolean lowerWord = right.length() >= 3 && Character.isLowerCase(right.charAt(0))
             && !AFTER_NUMBER_KEEP.contains(right) && segmenter.isWholeWord(right);
-        if (capitalizedWord || lowerWord || AFTER_NUMBER.contains(right)) {
-          points.add(i); // "1El", "23may", "75años"
+        String number = text.substring(numberBegin(text, begin, i), i);
+        if (capitalizedWord || lowerWord || AFTER_NUMBER.contains(right)
+            || capitalsAfterLongNumber(number, right) || hourAfterClockTime(number, right)) {
+          points.add(i); // "1El", "23may", "75años", "1991FC", "731700Jazztel", "10:30h"
         }
       }
     }
+  }
+
+  /**
+   * A name or acronym after a number too long to be part of it: a year, a range of years, a price
+   * ("1975-76CB", "1,31Jazztel"); "G20", "4G" and units ("3,5MB") stay.
+   */
+  private static boolean capitalsAfterLongNumber(String number, String right) {
+    boolean longNumber = LONG_NUMBER.matcher(number).find();
+    boolean acronym = right.length() >= 2 && Character.isUpperCase(right.charAt(0))
+        && Character.isUpperCase(right.charAt(1)) && !AFTER_NUMBER_KEEP.contains(right.toLowerCase(Locale.ROOT));
+    boolean name = right.length() >= 4 && Character.isUpperCase(right.charAt(0)) && Character.isLowerCase(right.charAt(1));
+    return longNumber && (acronym || name);
+  }
+
+  /** "10:30h": the hour sign after a clock time, written apart in news style ("10:30 h"). */
+  private static boolean hourAfterClockTime(String number, String right) {
+    return right.equals("h") && CLOCK_TIME.matcher(number).matches();
+  }
+
+  /** A word in capitals before a year ("MADRID1965-66" in a results table), not "COVID19". */
+  private boolean capitalsBeforeYear(String left, String text, int at, int end) {
+    return left.length() >= 4 && left.equals(left.toUpperCase(Locale.ROOT))
+        && YEAR.matcher(text.substring(at, Math.min(end, at + 5))).lookingAt()
+        && segmenter.isWholeWord(left.toLowerCase(Locale.ROOT));
+  }
+
+  /** Where the number that ends at {@code at} begins: digits with inner separators and a sign. */
+  private static int numberBegin(String text, int floor, int at) {
+    int i = at;
+    while (i > floor && (Character.isDigit(text.charAt(i - 1))
+        || (NUMBER_SEPARATORS.indexOf(text.charAt(i - 1)) >= 0 && i - 1 > floor && Character.isDigit(text.charAt(i - 2))))) {
+      i--;
+    }
+    return i;
   }
 
   private boolean camelSplits(String text, int begin, int end, int at) {
@@ -114,8 +161,9 @@ final class GlueBoundaries {
           || (c == 'e' && (right.startsWith("I") || right.startsWith("Hi"))));
     }
     boolean acronymRight = right.length() > 1 && Character.isUpperCase(right.charAt(1));
-    if (segmenter.isWholeWord(left) && right.length() >= (acronymRight && leftCapitalized(left) ? 3 : 2)) {
-      return true; // "deRelaciones", "delCOVID", "LaOrganización", "DesdeASAJA", not "MundoIT"
+    boolean shortAcronymAfterName = acronymRight && leftCapitalized(left) && left.length() > 3;
+    if (segmenter.isWholeWord(left) && right.length() >= (shortAcronymAfterName ? 3 : 2)) {
+      return true; // "deRelaciones", "delCOVID", "LaOrganización", "DesdeASAJA", "ElFC", not "MundoIT"
     }
     return leftCapitalized(left) && left.length() >= 3 && right.length() >= 3
         && Character.isLowerCase(right.charAt(1)); // "BuiThanh", not "McDonald"

@@ -76,6 +76,17 @@ class GluedWordRepairTest {
   }
 
   @Test
+  void splitsNamesAndTimesGluedToLongNumbersButKeepsModelsAndUnits() {
+    assertThat(clean("La sesión abrirá a las 10:30h. con el Real Madrid, campeón en 1991FC Barcelona"))
+        .isEqualTo("La sesión abrirá a las 10:30 h. con el Real Madrid, campeón en 1991 FC Barcelona");
+    assertThat(clean("las acciones cerraron a 1,31Telefónica subió y MADRID1965-66 quedó atrás"))
+        .isEqualTo("las acciones cerraron a 1,31 Telefónica subió y MADRID 1965-66 quedó atrás");
+    assertThat(clean("ElFC Barcelona ganó")).isEqualTo("El FC Barcelona ganó");
+    String kept = "El G20 habló de redes 4G, del COVID19, de 3,5MB y de 10:30 horas en MundoIT.";
+    assertThat(clean(kept)).isEqualTo(kept);
+  }
+
+  @Test
   void splitsOneLetterWordsGluedToAShortWordTheCorpusSeesThemWith() {
     assertThat(clean("El asunto se vaa resolver pronto, yme lo dijo ayer."))
         .isEqualTo("El asunto se va a resolver pronto, y me lo dijo ayer.");
