@@ -250,10 +250,13 @@ final class ValueRecognizer {
     }
     BigDecimal number = number(t.get(j));
     boolean digits = NUMBER.matcher(t.get(j).text()).matches();
-    if (number == null) {
+    if (number != null) {
+      j++;
+    } else if (is(t, j, "mil")) {
+      number = BigDecimal.ONE; // "mil millones", "mil 800 millones": the scale word stands for itself
+    } else {
       return null;
     }
-    j++;
     while (j < t.size()) {
       Optional<String> scale = words.get(Kind.SCALE, t.get(j).text());
       if (scale.isPresent()) {

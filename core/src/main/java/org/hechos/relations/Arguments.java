@@ -453,14 +453,18 @@ final class Arguments {
     return List.of();
   }
 
-  /** The entity of the mention at {@code i}, allowing determiners before it. */
+  /**
+   * The entity of the mention at {@code i}, allowing determiners and adjectives before it ("al
+   * nuevo embajador", "a la recién nombrada ministra").
+   */
   private List<Entity> nameAt(Site site, int i) {
-    for (int j = i; j < site.size() && j <= i + 2; j++) {
+    for (int j = i; j < site.size() && j <= i + 3; j++) {
       Optional<Referents.Ref> ref = refs.startingAt(site.sentence().index(), j);
       if (ref.isPresent()) {
         return withCoordinated(site, ref.get());
       }
-      if (!Grammar.DETERMINERS.contains(site.token(j).lower())) {
+      Token t = site.token(j);
+      if (!Grammar.DETERMINERS.contains(t.lower()) && (t.isCapitalized() || !t.any(Analysis::isAdjective))) {
         break;
       }
     }

@@ -91,10 +91,12 @@ class EntitiesTest {
   @Test
   void thousandsOfMillionsWrittenInWordsAddUp() {
     List<Mention> all = mentions("El comercio alcanzó 14 mil 500 millones de dólares y la inversión, 3 mil millones de euros; "
-        + "asistieron 2 mil 300 personas.");
+        + "asistieron 2 mil 300 personas; el fondo suma mil 800 millones de dólares y el préstamo, mil millones de euros.");
     assertThat(value(all, "14 mil 500 millones de dólares")).contains("14500000000 USD");
     assertThat(value(all, "3 mil millones de euros")).contains("3000000000 EUR");
     assertThat(value(all, "2 mil 300")).contains("2300");
+    assertThat(value(all, "mil 800 millones de dólares")).contains("1800000000 USD");
+    assertThat(value(all, "mil millones de euros")).contains("1000000000 EUR");
   }
 
   @Test

@@ -43,6 +43,13 @@ class RelationRulesTest {
   }
 
   @Test
+  void receptionObjectMayStandAfterAMannerPhraseAndAnAdjective() {
+    assertThat(facts("La presidenta del Senado, Laura Gómez, recibió en audiencia a la nueva embajadora de Japón, "
+        + "Keiko Sato, quien le entregó una carta."))
+        .contains("MEETING(Laura Gómez, Keiko Sato)");
+  }
+
+  @Test
   void passiveReceptionIsAMeetingOfGuestAndHostInTextOrder() {
     assertThat(facts("La primera ministra de Noruega, Ingrid Dahl, fue recibida en Berlín por el canciller alemán, Klaus Weber."))
         .contains("MEETING(Ingrid Dahl, Klaus Weber)");
