@@ -26,6 +26,8 @@ final class GroupLexicon {
     }
   }
 
+  /** "Ambos" points back to a pair; "los dos funcionarios" may introduce two new people. */
+  private static final ImmutableSet<String> BOTH = ImmutableSet.of("ambos", "ambas");
   private static final ImmutableSet<String> CLITICS = ImmutableSet.of("se", "lo", "la", "le", "les", "los", "las", "nos");
 
   private final ImmutableSet<String> quantifiers;
@@ -87,6 +89,9 @@ final class GroupLexicon {
         Optional<TitleLexicon.Match> title = titles.at(tokens, at + q);
         if (title.isPresent() && title.get().kind() != TitleLexicon.Kind.PERSON) {
           return Optional.of(new Match(EntityType.PERSON, q + title.get().length(), Optional.of(title.get().title())));
+        }
+        if (title.isPresent() && BOTH.contains(words)) {
+          return Optional.of(new Match(EntityType.PERSON, q + title.get().length())); // "ambos diplomáticos": the pair at hand
         }
         if (isVerbAfterPronoun(tokens, at + q)) {
           return Optional.of(new Match(EntityType.PERSON, q)); // "ambos firmaron", "los dos se reunieron"

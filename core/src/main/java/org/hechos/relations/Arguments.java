@@ -24,6 +24,7 @@ final class Arguments {
   private final Referents refs;
   private final TriggerRules rules;
   private List<Entity> lastSubject = List.of();
+  private int lastSubjectSentence = -1;
 
   /** Prepositions a coordinated object repeats: "a Macron y a Merz", "con Lula y con Boric". */
   private static final ImmutableSet<String> REPEATED_PREPOSITIONS = ImmutableSet.of("a", "al", "con", "en");
@@ -78,14 +79,36 @@ final class Arguments {
   /** The explicit subject to the left, remembered for later dropped subjects. */
   private List<Entity> subject(Site site) {
     List<Entity> explicit = isReportedSource(site) ? nameAt(site, site.trigger() + 1)
-        : explicitSubject(site, site.trigger(), site.rule().pos() == TriggerRule.Pos.NOUN);
+        : explicitSubject(site, site.trigger(), site.rule().pos().isNoun());
     if (explicit.isEmpty() && isCoordinatedVerb(site)) {
       explicit = mainClauseSubject(site);
     }
+    if (explicit.isEmpty() && Grammar.isAdverbialInfinitive(site.tokens(), site.trigger())) {
+      explicit = mainSubject(site); // "Tras reunirse con X, Rodríguez afirmó": the main clause's subject
+    }
     if (!explicit.isEmpty()) {
-      lastSubject = explicit;
+      remember(explicit, site);
     }
     return explicit;
+  }
+
+  /**
+   * After a sentence whose triggers named no subject: the subject of its first finite verb is the
+   * topic that later dropped subjects continue ("X llegó a Lima. Afirmó que ...").
+   */
+  void rememberMainSubject(Site firstVerb) {
+    if (lastSubjectSentence == firstVerb.sentence().index()) {
+      return;
+    }
+    List<Entity> subject = explicitSubject(firstVerb, firstVerb.trigger(), false);
+    if (!subject.isEmpty()) {
+      remember(subject, firstVerb);
+    }
+  }
+
+  private void remember(List<Entity> subject, Site site) {
+    lastSubject = subject;
+    lastSubjectSentence = site.sentence().index();
   }
 
   /**
@@ -119,6 +142,26 @@ final class Arguments {
     return true;
   }
 
+  /**
+   * The opening comma of an infinitive phrase of time that ends at the comma {@code k} (",
+   * tras visitar Moscú,"), else -1.
+   */
+  private static int infinitivePhraseOpening(Site site, int k) {
+    if (k < 0 || !site.token(k).text().equals(",")) {
+      return -1;
+    }
+    for (int j = k - 1; j > 0; j--) {
+      if (Grammar.isAdverbialInfinitive(site.tokens(), j)) {
+        int opening = j - (site.token(j - 1).lower().equals("de") ? 3 : 2);
+        return opening >= 0 && site.token(opening).text().equals(",") ? opening : -1;
+      }
+      if (Grammar.isClauseBreak(site.token(j)) || site.token(j).text().equals(",")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
   /** True if the comma at {@code comma} ends a clause that ", quien" or ", que" opened. */
   private static boolean closesRelativeClause(Site site, int comma) {
     int k = comma - 1;
@@ -139,10 +182,14 @@ final class Arguments {
 
   /**
    * "La oposición criticó el plan y pidió ...": the clause (or, for a coordinated verb, the main
-   * clause) opens with a common noun phrase, a subject that names no entity; the verb then has a
-   * subject of its own and none is carried over from earlier sentences.
+   * clause) opens with a common noun phrase, or the verb follows a relative "que" after a common
+   * noun: a subject that names no entity; the verb then has a subject of its own and none is
+   * carried over from earlier sentences.
    */
   private boolean hasCommonNounSubject(Site site) {
+    if (isRelativeToCommonNoun(site)) {
+      return true;
+    }
     int verb = site.trigger();
     if (isCoordinatedVerb(site)) {
       for (int v = 0; v < site.trigger(); v++) {
@@ -164,6 +211,17 @@ final class Arguments {
     return start + 1 < verb && Grammar.DETERMINERS.contains(site.token(start).lower())
         && site.token(start + 1).any(a -> a.isCommonNoun()) && !site.token(start + 1).isCapitalized()
         && refs.startingAt(site.sentence().index(), start).isEmpty();
+  }
+
+  /** "una resolución que exige": the verb's subject is the noun the relative "que" follows. */
+  private static boolean isRelativeToCommonNoun(Site site) {
+    int k = skipCompanions(site.tokens(), site.trigger() - 1);
+    if (k < 2 || !site.token(k).lower().equals("que")) {
+      return false;
+    }
+    Token noun = site.token(k - 1);
+    return !noun.isCapitalized() && noun.any(Analysis::isCommonNoun)
+        && (Grammar.DETERMINERS.contains(site.token(k - 2).lower()) || !noun.any(Analysis::isFiniteVerb));
   }
 
   /** The subject of the first finite verb of the sentence. */
@@ -197,6 +255,11 @@ final class Arguments {
       int open = bracketOpening(site, k);
       if (open >= 0) {
         k = open; // "El Fondo Monetario Internacional (FMI) pidió": the acronym is no clause
+        continue;
+      }
+      int infinitivePhrase = infinitivePhraseOpening(site, k);
+      if (infinitivePhrase >= 0) {
+        k = infinitivePhrase; // "Luis Arce, tras visitar Moscú, viajó": Moscú is no subject
         continue;
       }
       if (Grammar.isClauseBreak(t)) {
@@ -363,11 +426,27 @@ final class Arguments {
     if (Grammar.PREPOSITIONS.contains(word)) {
       return true;
     }
+    if (word.equals(",") && beginsClause(site, begin)) {
+      return false; // "Tras hablar con Serguéi Riabkov, Rodríguez afirmó": a subject, no list item
+    }
     if (word.equals("y") || word.equals("e") || word.equals(",")) {
       Optional<Referents.Ref> before = refs.endingAt(site.sentence().index(), k);
       return before.isPresent() && isPrepositionObject(site, before.get().mention().tokenBegin());
     }
     return false;
+  }
+
+  /** True if the mention at {@code begin} is followed by a finite verb, the verb it is the subject of. */
+  private boolean beginsClause(Site site, int begin) {
+    Optional<Referents.Ref> ref = refs.startingAt(site.sentence().index(), begin);
+    if (ref.isEmpty()) {
+      return false;
+    }
+    int k = ref.get().mention().tokenEnd();
+    while (k < site.size() && !site.token(k).isCapitalized() && Grammar.VERB_COMPANIONS.contains(site.token(k).lower())) {
+      k++;
+    }
+    return k < site.size() && Grammar.isFiniteVerb(site.tokens(), k);
   }
 
   /** The subject of the first finite verb after the trigger, looking no further left than the trigger. */

@@ -16,6 +16,8 @@ final class Grammar {
   static final ImmutableSet<String> DETERMINERS = ImmutableSet.of("el", "la", "los", "las", "lo", "un", "una",
       "unos", "unas", "su", "sus", "este", "esta", "estos", "estas", "ese", "esa", "aquel", "aquella", "otro",
       "otra", "ambos", "ambas", "todo", "toda", "todos", "todas");
+  /** Verbs whose object noun is the event itself: "llegaron a un acuerdo", "alcanzaron un consenso". */
+  static final ImmutableSet<String> LIGHT_VERBS = ImmutableSet.of("llegar", "alcanzar", "lograr");
   /** Verbs that only voice the noun after them: "expresó su agradecimiento", "reiteró su invitación". */
   static final ImmutableSet<String> SUPPORT_VERBS = ImmutableSet.of("expresar", "manifestar", "transmitir",
       "reiterar", "reafirmar", "trasladar");
@@ -42,6 +44,9 @@ final class Grammar {
   static final ImmutableSet<String> OBJECT_CLITICS = ImmutableSet.of("lo", "la", "le", "los", "las", "les");
   /** Conjunctions that open a new clause after a comma: ", mientras el Banco Mundial aprobó ...". */
   static final ImmutableSet<String> CLAUSE_OPENERS = ImmutableSet.of("mientras", "aunque", "pero");
+  /** Prepositions of time before an infinitive ("tras reunirse") and adverbs that take "de" ("después de"). */
+  static final ImmutableSet<String> TIME_PREPOSITIONS = ImmutableSet.of("tras", "al");
+  static final ImmutableSet<String> TIME_ADVERBS_WITH_DE = ImmutableSet.of("después", "luego", "antes");
   static final ImmutableSet<String> RELATIVES = ImmutableSet.of("quien", "quienes");
   static final ImmutableSet<String> COORDINATORS = ImmutableSet.of("y", "e", ",");
 
@@ -69,6 +74,19 @@ final class Grammar {
       return t.any(Analysis::isThirdPersonPlural); // "ambos firmaron", but "ambas visitas"
     }
     return !DETERMINERS.contains(before) && (!PREPOSITIONS.contains(before) || REPORTING.contains(before));
+  }
+
+  /**
+   * True if token {@code i} is an infinitive after a preposition of time, an event that took place
+   * alongside the main clause: "tras reunirse con", "después de visitar", "al recibir a".
+   */
+  static boolean isAdverbialInfinitive(List<Token> tokens, int i) {
+    if (i < 1 || !tokens.get(i).any(Analysis::isInfinitive)) {
+      return false;
+    }
+    String before = tokens.get(i - 1).lower();
+    return TIME_PREPOSITIONS.contains(before)
+        || before.equals("de") && i >= 2 && TIME_ADVERBS_WITH_DE.contains(tokens.get(i - 2).lower());
   }
 
   static boolean isClauseBreak(Token t) {

@@ -33,7 +33,11 @@ final class TriggerFacts {
   List<Fact> extract(org.hechos.Document doc, org.hechos.text.Sentence sentence) {
     List<Fact> facts = new ArrayList<>();
     List<Fact> nounFacts = new ArrayList<>();
+    int firstVerb = -1;
     for (int i = 0; i < sentence.tokens().size(); i++) {
+      if (firstVerb < 0 && Grammar.isFiniteVerb(sentence.tokens(), i)) {
+        firstVerb = i;
+      }
       Optional<TriggerRule> rule = matcher.at(sentence.tokens(), i);
       if (rule.isEmpty() || insideName(sentence.index(), i)) {
         continue;
@@ -62,9 +66,12 @@ final class TriggerFacts {
           members(targets), content, arguments.date(site, content), trigger,
           sentence.span(), modality(sentence.tokens(), i)));
       facts.addAll(found);
-      if (rule.get().pos() == TriggerRule.Pos.NOUN) {
+      if (rule.get().pos().isNoun()) {
         nounFacts.addAll(found);
       }
+    }
+    if (firstVerb >= 0) {
+      arguments.rememberMainSubject(Site.plainVerb(doc, sentence, firstVerb));
     }
     facts.removeIf(f -> f.type() == FactType.STATEMENT && Grammar.SUPPORT_VERBS.contains(f.trigger().lemma())
         && nounFacts.stream().anyMatch(noun -> headsContent(sentence, f, noun)));

@@ -8,7 +8,8 @@ import org.hechos.text.Token;
 
 /**
  * Decides which rule a token triggers. A finite verb triggers its verb rule; an infinitive only
- * after "ir a" or a modal ("va a visitar", "podría visitar"); a participle only in a perfect or a
+ * after "ir a" or a modal ("va a visitar", "podría visitar") or a preposition of time ("tras
+ * reunirse con"); a participle only in a perfect or a
  * passive ("ha propuesto", "fue recibido por", "presidida por"). A word that is both noun and verb
  * ("visita") is a noun after a determiner or preposition.
  */
@@ -29,7 +30,8 @@ final class TriggerMatcher {
     Optional<TriggerRule> verb = Optional.empty();
     for (Analysis a : t.analyses()) {
       for (TriggerRule rule : rules.forLemma(a.lemma())) {
-        if (rule.pos() == TriggerRule.Pos.NOUN && a.isCommonNoun() && noun.isEmpty()) {
+        if (rule.pos().isNoun() && a.isCommonNoun() && noun.isEmpty()
+            && (rule.pos() == TriggerRule.Pos.NOUN || isLightVerbObject(tokens, i))) {
           noun = Optional.of(rule);
         } else if (rule.pos() == TriggerRule.Pos.VERB && a.isVerb() && verb.isEmpty() && verbUse(tokens, i, a)) {
           verb = Optional.of(rule);
@@ -68,9 +70,25 @@ final class TriggerMatcher {
     return false;
   }
 
+  /** "llegaron a un acuerdo", "han alcanzado un amplio consenso": the object of a light verb. */
+  private static boolean isLightVerbObject(List<Token> tokens, int i) {
+    int k = i - 1;
+    while (k >= 0 && (Grammar.DETERMINERS.contains(tokens.get(k).lower()) || tokens.get(k).any(Analysis::isAdjective)
+        && !tokens.get(k).any(Analysis::isVerb))) {
+      k--;
+    }
+    if (k > 0 && tokens.get(k).lower().equals("a")) {
+      k--;
+    }
+    return k >= 0 && tokens.get(k).any(a -> a.isVerb() && Grammar.LIGHT_VERBS.contains(a.lemma()));
+  }
+
   private static boolean verbUse(List<Token> tokens, int i, Analysis a) {
     if (a.isFiniteVerb()) {
       return Grammar.isFiniteVerb(tokens, i);
+    }
+    if (a.isInfinitive() && Grammar.isAdverbialInfinitive(tokens, i)) {
+      return true;
     }
     for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
       Token t = tokens.get(k);

@@ -7,7 +7,18 @@ import org.hechos.FactType;
 record TriggerRule(String lemma, Pos pos, FactType fact, List<ArgumentFinder> agent,
     List<ArgumentFinder> target, List<ContentFinder> content) {
 
-  enum Pos { VERB, NOUN }
+  /**
+   * VERB: any finite use; NOUN: a determined noun; LIGHT_NOUN: a noun only as the object of a
+   * light verb ("llegaron a un acuerdo", "alcanzaron un consenso"), not wherever it is named ("revisar
+   * el acuerdo").
+   */
+  enum Pos {
+    VERB, NOUN, LIGHT_NOUN;
+
+    boolean isNoun() {
+      return this != VERB;
+    }
+  }
 
   TriggerRule {
     agent = List.copyOf(agent);

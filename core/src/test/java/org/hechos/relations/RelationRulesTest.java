@@ -50,6 +50,42 @@ class RelationRulesTest {
   }
 
   @Test
+  void anInfinitiveOfTimeIsAnEventOfTheMainClausesSubject() {
+    assertThat(facts("El canciller Pablo Ferreira habló en Quito. Tras reunirse con la vicecanciller de Chile, Ana Beltrán, "
+        + "Ferreira afirmó que ambos países ampliarán el diálogo."))
+        .contains("MEETING(Pablo Ferreira, Ana Beltrán)", "STATEMENT(Pablo Ferreira, -)");
+    assertThat(facts("La presidenta Rosa Quispe, tras visitar Lima, viajó a Quito."))
+        .contains("VISIT(Rosa Quispe, Lima)", "VISIT(Rosa Quispe, Quito)");
+  }
+
+  @Test
+  void ambosWithAnyPersonNounIsThePairAtHand() {
+    assertThat(facts("El canciller Pablo Ferreira conversó con el vicecanciller Omar Haddad. "
+        + "Ambos diplomáticos firmaron un plan de trabajo."))
+        .contains("AGREEMENT(Pablo Ferreira, Omar Haddad)");
+  }
+
+  @Test
+  void anAgreementNounIsAFactOnlyAsTheObjectOfALightVerb() {
+    assertThat(facts("Los cancilleres Pablo Ferreira y Omar Haddad llegaron a un acuerdo para reabrir los consulados."))
+        .contains("AGREEMENT(Pablo Ferreira, Omar Haddad)");
+    assertThat(facts("La ministra Ana Beltrán viajó a Rabat para revisar el acuerdo pesquero."))
+        .noneMatch(f -> f.startsWith("AGREEMENT"));
+  }
+
+  @Test
+  void aRelativeClauseOfACommonNounTakesNoDroppedSubject() {
+    assertThat(facts("El canciller Pablo Ferreira llegó a Nueva York. La Asamblea aprobó una resolución que exige el fin del bloqueo."))
+        .noneMatch(f -> f.startsWith("REQUEST"));
+  }
+
+  @Test
+  void aDroppedSubjectContinuesTheSubjectOfAVerbThatTriggersNothing() {
+    assertThat(facts("La ministra Ana Beltrán llegó ayer a Rabat. Afirmó que la pesca es prioritaria."))
+        .contains("STATEMENT(Ana Beltrán, -)");
+  }
+
+  @Test
   void passiveReceptionIsAMeetingOfGuestAndHostInTextOrder() {
     assertThat(facts("La primera ministra de Noruega, Ingrid Dahl, fue recibida en Berlín por el canciller alemán, Klaus Weber."))
         .contains("MEETING(Ingrid Dahl, Klaus Weber)");
