@@ -3,6 +3,7 @@ package org.hechos.coref;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,12 +15,15 @@ import org.hechos.Stage;
 import org.hechos.text.Entity;
 import org.hechos.text.EntityType;
 import org.hechos.text.Mention;
+import org.hechos.text.Token;
 
 /**
  * Groups name mentions into entities: the same name, or a short form whose words appear in order
  * in a longer name of the document ("Thanh Son" and "Bui Thanh Son", "Lavrov" and "Sergei
  * Lavrov"). An acronym joins the entity its long form names ("ONU" and "Naciones Unidas", when
- * the gazetteer reads "ONU" as "Organización de las Naciones Unidas"). The canonical name is the
+ * the gazetteer reads "ONU" as "Organización de las Naciones Unidas"), and so does a short name
+ * the document defines in brackets right after a long one, whatever its letters: "Comunidad del
+ * Caribe (Caricom)", "Banco de Desarrollo de América Latina (CAF)". The canonical name is the
  * longest form; its type wins.
  */
 final class AliasCoref implements Stage {
@@ -40,10 +44,13 @@ final class AliasCoref implements Stage {
       }
     }
     longestFirst.sort(Comparator.comparingInt((Name n) -> -n.words().length).thenComparingInt(n -> n.mention().span().begin()));
+    Map<String, String> defined = bracketDefinitions(in);
     Map<String, List<Mention>> byCanonical = new LinkedHashMap<>();
     Map<String, Name> canonicalMention = new LinkedHashMap<>();
     for (Name n : longestFirst) {
-      String key = acronymOf(n, canonicalMention).orElseGet(() -> canonicalFor(n, canonicalMention));
+      String key = Optional.ofNullable(defined.get(n.key())).filter(canonicalMention::containsKey)
+          .or(() -> acronymOf(n, canonicalMention))
+          .orElseGet(() -> canonicalFor(n, canonicalMention));
       canonicalMention.putIfAbsent(key, n);
       byCanonical.computeIfAbsent(key, k -> new ArrayList<>()).add(n.mention());
     }
@@ -59,6 +66,31 @@ final class AliasCoref implements Stage {
           mentions.stream().map(m -> m.type() == type ? m : m.withType(type)).toList(), List.of()));
     }
     return in.withEntities(entities);
+  }
+
+  /**
+   * Short names defined in brackets: the key of a one-word name in brackets right after a longer
+   * name ("Comunidad del Caribe (Caricom)"), mapped to the longer name's key.
+   */
+  private static Map<String, String> bracketDefinitions(Document in) {
+    List<Mention> names = in.mentions().stream()
+        .filter(m -> m.kind() == Mention.Kind.NAME && !m.type().isValue()).toList();
+    Map<String, Mention> byStart = new HashMap<>();
+    for (Mention m : names) {
+      byStart.put(m.sentence() + ":" + m.tokenBegin(), m);
+    }
+    Map<String, String> defined = new HashMap<>();
+    for (Mention longer : names) {
+      List<Token> tokens = in.sentences().get(longer.sentence()).tokens();
+      int open = longer.tokenEnd();
+      Mention inside = byStart.get(longer.sentence() + ":" + (open + 1));
+      if (longer.tokenEnd() - longer.tokenBegin() >= 2 && open + 2 < tokens.size()
+          && tokens.get(open).text().equals("(") && inside != null && inside.tokenEnd() == open + 2
+          && tokens.get(open + 2).text().equals(")")) {
+        defined.putIfAbsent(new Name(inside).key(), new Name(longer).key());
+      }
+    }
+    return defined;
   }
 
   /** The type most mentions have; the canonical mention's type breaks ties. */

@@ -56,8 +56,9 @@ final class TriggerFacts {
           targets = arguments.counterpart(members(agents));
         }
       }
-      if (agents.isEmpty()) {
-        continue;
+      if (agents.isEmpty() || rule.get().fact() == FactType.MEETING && members(agents).size() + members(targets).size() < 2
+          || rule.get().fact() == FactType.VISIT && rule.get().pos() == TriggerRule.Pos.VERB && targets.isEmpty()) {
+        continue; // a meeting has two sides ("ha recibido el 23 por ciento" receives no one), a trip a destination
       }
       Optional<Content> content = arguments.content(site, rule.get().content());
       Token token = sentence.tokens().get(i);

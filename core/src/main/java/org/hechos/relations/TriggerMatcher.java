@@ -18,6 +18,8 @@ final class TriggerMatcher {
   private static final ImmutableSet<String> MODALS = ImmutableSet.of("poder", "deber", "querer", "pensar",
       "planear", "prever", "esperar", "ir", "decidir");
 
+  private static final ImmutableSet<String> BARE_NOUN_PREPOSITIONS = ImmutableSet.of("por", "a");
+
   private final TriggerRules rules;
 
   TriggerMatcher(TriggerRules rules) {
@@ -50,9 +52,14 @@ final class TriggerMatcher {
 
   /**
    * A noun trigger heads a determined phrase ("una visita", "la participación", "sus
-   * conversaciones") or is a bare noun after a verb and "de" or "en" ("está de visita").
+   * conversaciones"), is a bare noun after a verb and "de" or "en" ("está de visita"), or a bare
+   * noun between "por" or "a" and its "de" agent ("por invitación de X").
    */
   private static boolean determined(List<Token> tokens, int i) {
+    if (i >= 1 && i + 1 < tokens.size() && BARE_NOUN_PREPOSITIONS.contains(tokens.get(i - 1).lower())
+        && (tokens.get(i + 1).lower().equals("de") || tokens.get(i + 1).lower().equals("del"))) {
+      return true; // "por invitación de X", "a propuesta del Gobierno"
+    }
     if (i >= 2 && (tokens.get(i - 1).lower().equals("de") || tokens.get(i - 1).lower().equals("en"))
         && Grammar.isFiniteVerb(tokens, i - 2)) {
       return true;
