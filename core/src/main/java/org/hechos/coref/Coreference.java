@@ -20,6 +20,6 @@ public final class Coreference {
   public static List<Stage> spanish(TitleLexicon titles, Function<String, Optional<String>> demonyms,
       Function<String, Optional<String>> longForms) {
     return List.of(new AliasCoref(longForms),
-        new NominalCoref(new TitlePhrases(titles, demonyms), GroupLexicon.load(titles)));
+        new NominalCoref(new TitlePhrases(titles, demonyms), GroupLexicon.load(titles), PlaceDescriptions.load()));
   }
 }

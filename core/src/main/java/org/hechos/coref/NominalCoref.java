@@ -21,7 +21,8 @@ import org.hechos.text.Span;
  * without a name ("el ministro ruso") joins the most recent person whose roles agree with its
  * title and demonym; if none agrees it becomes an entity of its own rather than a guess. A group
  * ("ambas partes", "los dos países") stands for the two most mentioned entities of its member type
- * so far, in order of first mention.
+ * so far, in order of first mention. A description of the place where the article was written
+ * ("esta capital") joins the place of the dateline.
  */
 final class NominalCoref implements Stage {
 
@@ -29,10 +30,12 @@ final class NominalCoref implements Stage {
 
   private final TitlePhrases titlePhrases;
   private final GroupLexicon groups;
+  private final PlaceDescriptions places;
 
-  NominalCoref(TitlePhrases titlePhrases, GroupLexicon groups) {
+  NominalCoref(TitlePhrases titlePhrases, GroupLexicon groups, PlaceDescriptions places) {
     this.titlePhrases = titlePhrases;
     this.groups = groups;
+    this.places = places;
   }
 
   @Override
@@ -43,6 +46,9 @@ final class NominalCoref implements Stage {
       drafts.add(new Draft(e));
     }
     List<PendingGroup> cataphoric = new ArrayList<>();
+    Optional<Draft> dateline = drafts.stream().filter(d -> d.type == EntityType.LOCATION
+        && d.mentions.stream().anyMatch(m -> m.kind() == Mention.Kind.NAME && m.sentence() == 0 && m.tokenBegin() == 0))
+        .findFirst();
     for (Sentence sentence : in.sentences()) {
       List<Mention> names = in.mentions().stream()
           .filter(m -> m.sentence() == sentence.index() && !m.type().isValue()).toList();
@@ -57,6 +63,14 @@ final class NominalCoref implements Stage {
           addGroup(drafts, mention, group.get().title().map(title -> titleHolders(drafts, title, mention))
               .orElseGet(() -> salient(drafts, mention.type(), mention.span(), mention.sentence())));
           i = end - 1;
+        }
+      }
+      for (int i = 0; i < sentence.tokens().size() && dateline.isPresent(); i++) {
+        int length = places.lengthAt(sentence.tokens(), i);
+        if (length > 0) {
+          dateline.get().mentions.add(new Mention(sentence.text(in.clean(), i, i + length), EntityType.LOCATION,
+              Mention.Kind.NOMINAL, sentence.span(i, i + length), sentence.index(), i, i + length, Optional.empty(),
+              Optional.empty())); // "llegó hoy a esta capital": the dateline's city
         }
       }
       for (TitlePhrase phrase : titlePhrases.find(sentence, names)) {
