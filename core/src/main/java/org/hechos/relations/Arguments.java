@@ -21,6 +21,8 @@ final class Arguments {
 
   private static final ImmutableSet<String> BESIDES = ImmutableSet.of("además", "junto");
 
+  private static final ImmutableSet<String> CLOSING_QUOTES = ImmutableSet.of("\"", "»", "”", "'");
+
   private final Referents refs;
   private final TriggerRules rules;
   private List<Entity> lastSubject = List.of();
@@ -78,7 +80,7 @@ final class Arguments {
 
   /** The explicit subject to the left, remembered for later dropped subjects. */
   private List<Entity> subject(Site site) {
-    List<Entity> explicit = isReportedSource(site) ? nameAt(site, site.trigger() + 1)
+    List<Entity> explicit = isReportedSource(site) ? nameAt(site, sourceStart(site))
         : explicitSubject(site, site.trigger(), site.rule().pos().isNoun());
     if (explicit.isEmpty() && isCoordinatedVerb(site)) {
       explicit = mainClauseSubject(site);
@@ -112,16 +114,18 @@ final class Arguments {
   }
 
   /**
-   * The source follows the verb: "..., según informó el portavoz X", "..., informó la cancillería."
-   * (a reporting verb after a comma with only its subject left in the sentence).
+   * The source follows the verb: "..., según informó el portavoz X", "..., informó este miércoles
+   * la cancillería.", "..., afirmó Fonseca, quien pidió ..." (a reporting verb after a comma with
+   * only its subject, perhaps with a relative clause, left in the sentence).
    */
   private static boolean isReportedSource(Site site) {
     int t = site.trigger();
     if (t > 0 && Grammar.REPORTING.contains(site.token(t - 1).lower())) {
       return true;
     }
+    int source = sourceStart(site);
     if (t == 0 || !site.token(t - 1).text().equals(",") || site.rule().fact() != org.hechos.FactType.STATEMENT
-        || t + 1 >= site.size() || site.token(t + 1).lower().equals("que") || site.token(t + 1).isPunctuation()) {
+        || source >= site.size() || site.token(source).lower().equals("que") || site.token(source).isPunctuation()) {
       return false; // "..., valoraron." has its subject before it
     }
     boolean clauseBefore = false;
@@ -133,7 +137,10 @@ final class Arguments {
       // "Ana Beltrán, quien llegó a Lima, anunció ...": its subject is before the relative clause
       return false;
     }
-    for (int i = t + 1; i < site.size(); i++) {
+    for (int i = source; i < site.size(); i++) {
+      if (site.token(i).text().equals(",") && i + 1 < site.size() && isRelativePronoun(site.token(i + 1))) {
+        return true; // the source's relative clause follows
+      }
       if (Grammar.isClauseBreak(site.token(i)) && !site.token(i).text().equals(".")
           || Grammar.isFiniteVerb(site.tokens(), i) || site.token(i).lower().equals("que")) {
         return false;
@@ -160,6 +167,35 @@ final class Arguments {
       }
     }
     return -1;
+  }
+
+  /**
+   * After a short aside between commas right at {@code i} (", sin embargo,", ", por su parte,"): a
+   * connector of at most three lowercase words with no verb.
+   */
+  private static int skipAside(Site site, int i) {
+    if (i >= site.size() || !site.token(i).text().equals(",")) {
+      return i;
+    }
+    for (int j = i + 1; j < site.size() && j <= i + 4; j++) {
+      Token t = site.token(j);
+      if (t.text().equals(",")) {
+        return j > i + 1 ? j + 1 : i;
+      }
+      if (t.isCapitalized() || t.isPunctuation() || Grammar.isFiniteVerb(site.tokens(), j) || t.lower().equals("que")) {
+        return i;
+      }
+    }
+    return i;
+  }
+
+  /** Where the source of a reporting verb may start: after adverbs and a date ("informó hoy el ..."). */
+  private static int sourceStart(Site site) {
+    int i = site.trigger() + 1;
+    while (i < site.size() && Grammar.ADVERBS.contains(site.token(i).lower())) {
+      i++;
+    }
+    return dateEnd(site, i);
   }
 
   /** True if the comma at {@code comma} ends a clause that ", quien" or ", que" opened. */
@@ -633,6 +669,7 @@ final class Arguments {
 
   /** The clause after "que", right after the trigger or after its addressee ("dijo a la prensa que"). */
   private Optional<Content> thatClause(Site site, int after) {
+    after = skipAside(site, after);
     for (int j = after; j < site.size() && j <= after + 6; j++) {
       Token t = site.token(j);
       if (t.lower().equals("que")) {
@@ -766,6 +803,9 @@ final class Arguments {
   private static Optional<Content> span(Site site, int from, int to) {
     while (from < to && from < site.size() && site.token(from).isPunctuation()) {
       from++; // a dash left by a dateline: "(EFE).- La Unión Europea ..."
+    }
+    while (to > from && to <= site.size() && CLOSING_QUOTES.contains(site.token(to - 1).text())) {
+      to--; // the closing quote of a quoted statement
     }
     if (from >= to || from >= site.size()) {
       return Optional.empty();
