@@ -88,6 +88,9 @@ final class Arguments {
     if (explicit.isEmpty() && Grammar.isAdverbialInfinitive(site.tokens(), site.trigger())) {
       explicit = mainSubject(site); // "Tras reunirse con X, Rodríguez afirmó": the main clause's subject
     }
+    if (explicit.isEmpty() && opensWithPrepositionalPhrase(site)) {
+      explicit = postverbalSubjects(site); // "A la reunión asistieron los cancilleres de Jamaica, X, y de Haití, Y"
+    }
     if (!explicit.isEmpty()) {
       remember(explicit, site);
     }
@@ -187,6 +190,52 @@ final class Arguments {
       }
     }
     return i;
+  }
+
+  /**
+   * True if the sentence opens with a prepositional phrase right before a verb trigger, the order
+   * in which the subject follows the verb: "A la reunión asistieron ...", "En la cita participó ...".
+   */
+  private static boolean opensWithPrepositionalPhrase(Site site) {
+    if (site.rule().pos() != TriggerRule.Pos.VERB || site.trigger() < 2
+        || !Grammar.PREPOSITIONS.contains(site.token(0).lower()) && !site.token(0).lower().equals("al")) {
+      return false;
+    }
+    for (int i = 1; i < site.trigger(); i++) {
+      if (Grammar.isClauseBreak(site.token(i)) || site.token(i).text().equals(",") || Grammar.isFiniteVerb(site.tokens(), i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The persons and organizations after the trigger up to the end of its clause that no
+   * preposition governs: a subject after its verb, perhaps a list with places in between.
+   */
+  private List<Entity> postverbalSubjects(Site site) {
+    List<Entity> found = new ArrayList<>();
+    for (int i = site.trigger() + 1; i < site.size(); i++) {
+      Token t = site.token(i);
+      if (t.text().equals(".") || t.lower().equals("que") || Grammar.isFiniteVerb(site.tokens(), i)) {
+        break;
+      }
+      Optional<Referents.Ref> ref = refs.startingAt(site.sentence().index(), i);
+      if (ref.isEmpty()) {
+        continue;
+      }
+      Entity e = ref.get().entity();
+      int before = i - 1;
+      while (before > site.trigger() && Grammar.DETERMINERS.contains(site.token(before).lower())) {
+        before--;
+      }
+      boolean governed = Grammar.PREPOSITIONS.contains(site.token(before).lower());
+      if (!governed && (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION) && !found.contains(e)) {
+        found.add(e);
+      }
+      i = ref.get().mention().tokenEnd() - 1;
+    }
+    return found;
   }
 
   /** Where the source of a reporting verb may start: after adverbs and a date ("informó hoy el ..."). */
@@ -738,11 +787,12 @@ final class Arguments {
       if (Grammar.isClauseBreak(site.token(i))) {
         break;
       }
-      for (String p : prepositions) {
-        if (site.token(i).lower().equals(p)) {
-          return span(site, i + 1, clauseEnd(site, i + 1, true));
-        }
+      if (Arrays.asList(prepositions).contains(site.token(i).lower())) {
+        return span(site, i + 1, clauseEnd(site, i + 1, true));
       }
+    }
+    if (opensWithPrepositionalPhrase(site) && Arrays.asList(prepositions).contains(site.token(0).lower())) {
+      return span(site, 1, site.trigger()); // "A la reunión asistieron ...": the phrase came first
     }
     return Optional.empty();
   }

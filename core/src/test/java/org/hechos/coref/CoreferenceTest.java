@@ -42,6 +42,21 @@ class CoreferenceTest {
   }
 
   @Test
+  void aShortNameInBracketsAfterALongOneIsItsAliasWhateverItsLetters() {
+    Extraction x = pipeline.extract("La Comunidad Andina de Fomento (Cafom) aprobó un plan. "
+        + "El presidente de la Cafom viajó a Quito.");
+
+    assertThat(entityOf(x, "Cafom").canonical()).isEqualTo("Comunidad Andina de Fomento");
+  }
+
+  @Test
+  void aDescriptionOfTheArticlesPlaceIsTheDatelineCity() {
+    Extraction x = pipeline.extract("Lima, (EFE) - La canciller de Chile, Ana Beltrán, llegó hoy a esta capital.");
+
+    assertThat(entityOf(x, "esta capital").canonical()).isEqualTo("Lima");
+  }
+
+  @Test
   void descriptionWithDemonymJoinsThePersonOfThatCountry() {
     Extraction x = pipeline.extract("El canciller de Vietnam, Bui Thanh Son, viajó a Moscú invitado por su "
         + "homólogo ruso, Sergei Lavrov. El ministro ruso destacó la cooperación.");

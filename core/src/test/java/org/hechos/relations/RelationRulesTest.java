@@ -86,6 +86,38 @@ class RelationRulesTest {
   }
 
   @Test
+  void aSubjectFollowsItsVerbAfterAnOpeningPrepositionalPhrase() {
+    assertThat(facts("La ministra Ana Beltrán presidió la cita. A la reunión asistieron los cancilleres de Chile, "
+        + "Pablo Ferreira; de Perú, Omar Haddad, y de Bolivia, Rosa Quispe."))
+        .contains("ATTENDANCE(Pablo Ferreira, -)", "ATTENDANCE(Omar Haddad, -)", "ATTENDANCE(Rosa Quispe, -)")
+        .doesNotContain("ATTENDANCE(Ana Beltrán, -)");
+  }
+
+  @Test
+  void theSourceOfAReportingVerbMayFollowADateOrCarryARelativeClause() {
+    assertThat(facts("El Banco Mundial aprobó un crédito para Perú, informó este miércoles el Ministerio de Economía."))
+        .contains("STATEMENT(Ministerio de Economía, -)");
+    assertThat(facts("La ministra Ana Beltrán habló. \"No podemos esperar más\", afirmó Rosa Quispe, quien pidió más fondos."))
+        .contains("STATEMENT(Rosa Quispe, -)");
+  }
+
+  @Test
+  void aStatementNeedsContentAndAShortAsideDoesNotHideIt() {
+    Extraction x = pipeline.extract("El ministro Omar Haddad señaló, sin embargo, que el plan dependerá del presupuesto.");
+    assertThat(x.facts(Statement.class)).singleElement()
+        .satisfies(st -> assertThat(st.statement()).hasValueSatisfying(c -> assertThat(c.text()).startsWith("el plan")));
+    assertThat(facts("El ministro Omar Haddad recuerda el apoyo de Chile.")).noneMatch(f -> f.startsWith("STATEMENT"));
+  }
+
+  @Test
+  void aMeetingNeedsTwoSidesAndATripADestination() {
+    assertThat(facts("La ministra Ana Beltrán ha recibido el 23 por ciento de los fondos y viajó ayer."))
+        .noneMatch(f -> f.startsWith("MEETING") || f.startsWith("VISIT"));
+    assertThat(facts("El canciller Omar Haddad llegó a Lima por invitación de su homóloga Ana Beltrán."))
+        .contains("VISIT(Omar Haddad, Lima)", "INVITATION(Ana Beltrán, Omar Haddad)");
+  }
+
+  @Test
   void passiveReceptionIsAMeetingOfGuestAndHostInTextOrder() {
     assertThat(facts("La primera ministra de Noruega, Ingrid Dahl, fue recibida en Berlín por el canciller alemán, Klaus Weber."))
         .contains("MEETING(Ingrid Dahl, Klaus Weber)");
