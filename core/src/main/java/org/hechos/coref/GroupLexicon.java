@@ -88,7 +88,7 @@ final class GroupLexicon {
         }
         Optional<TitleLexicon.Match> title = titles.at(tokens, at + q);
         if (title.isPresent() && title.get().kind() != TitleLexicon.Kind.PERSON) {
-          return Optional.of(new Match(EntityType.PERSON, q + title.get().length(), Optional.of(title.get().title())));
+          return Optional.of(new Match(EntityType.PERSON, q + title.get().length(), Optional.of(title.get().office())));
         }
         if (title.isPresent() && BOTH.contains(words)) {
           return Optional.of(new Match(EntityType.PERSON, q + title.get().length())); // "ambos diplomáticos": the pair at hand

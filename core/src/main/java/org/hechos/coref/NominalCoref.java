@@ -1,11 +1,14 @@
 package org.hechos.coref;
 
+import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.hechos.Document;
 import org.hechos.Stage;
@@ -26,7 +29,12 @@ import org.hechos.text.Span;
  */
 final class NominalCoref implements Stage {
 
-  private record Role(String title, TitleLexicon.Kind kind, Optional<String> country) {}
+  /** A title as a description gives it: its office, kind, country and grammatical gender (true: feminine). */
+  private record Role(String title, TitleLexicon.Kind kind, Optional<String> country, Optional<Boolean> feminine) {}
+
+  private static final ImmutableSet<String> FEMININE_DETERMINERS = ImmutableSet.of("la", "una", "esta", "esa", "aquella");
+  private static final ImmutableSet<String> MASCULINE_DETERMINERS = ImmutableSet.of("el", "un", "este", "ese", "aquel",
+      "del", "al");
 
   private final TitlePhrases titlePhrases;
   private final GroupLexicon groups;
@@ -80,14 +88,15 @@ final class NominalCoref implements Stage {
         Mention mention = new Mention(sentence.text(in.clean(), phrase.begin(), phrase.titleEnd()), EntityType.PERSON,
             Mention.Kind.NOMINAL, sentence.span(phrase.begin(), phrase.titleEnd()), sentence.index(),
             phrase.begin(), phrase.titleEnd(), Optional.empty(), Optional.empty());
-        Role role = new Role(phrase.title().title(), phrase.title().kind(),
+        Role role = new Role(phrase.title().office(), phrase.title().kind(),
             phrase.country().or(() -> phrase.attached().stream()
-                .filter(m -> m.type() == EntityType.LOCATION).map(Mention::text).findFirst()));
+                .filter(m -> m.type() == EntityType.LOCATION).map(Mention::text).findFirst()),
+            feminine(mention.text(), phrase.title().title()));
         Optional<Draft> holder = phrase.holder().flatMap(h -> owner(drafts, h));
         if (holder.isPresent()) {
           holder.get().type = EntityType.PERSON; // a title's holder is a person, whatever the recognizer said
           holder.get().mentions.add(mention);
-          holder.get().roles.add(role);
+          holder.get().add(role);
         } else if (isPluralOfPlaces(phrase)) {
           Optional<List<Integer>> holders = placeHolders(phrase, described -> byRole(drafts, described, mention.span()));
           if (holders.isEmpty()) {
@@ -96,11 +105,12 @@ final class NominalCoref implements Stage {
           drafts.add(new Draft(drafts.size(), mention.withKind(Mention.Kind.GROUP),
               holders.orElseGet(() -> placesOf(drafts, phrase))));
         } else if (!phrase.plural() || phrase.title().kind() == TitleLexicon.Kind.PERSON
-            || !addGroup(drafts, mention, titleHolders(drafts, phrase.title().title(), mention))) {
+            || !addGroup(drafts, mention, titleHolders(drafts, phrase.title().office(), mention))) {
           Optional<Draft> known = byRole(drafts, role, mention.span())
               .or(() -> phrase.plural() ? Optional.empty() : recentPerson(drafts, mention, role));
           if (known.isPresent()) {
             known.get().mentions.add(mention);
+            known.get().feminine = known.get().feminine.or(role::feminine);
           } else {
             drafts.add(new Draft(drafts.size(), mention, List.of()));
           }
@@ -130,7 +140,7 @@ final class NominalCoref implements Stage {
   private static Optional<List<Integer>> placeHolders(TitlePhrase phrase, Function<Role, Optional<Draft>> holderOf) {
     List<Integer> holders = new ArrayList<>();
     for (Mention place : places(phrase)) {
-      Role role = new Role(phrase.title().title(), phrase.title().kind(), Optional.of(place.text()));
+      Role role = new Role(phrase.title().office(), phrase.title().kind(), Optional.of(place.text()), Optional.empty());
       holderOf.apply(role).map(d -> d.id).filter(id -> !holders.contains(id)).ifPresent(holders::add);
     }
     return holders.size() == places(phrase).size() ? Optional.of(holders) : Optional.empty();
@@ -193,7 +203,7 @@ final class NominalCoref implements Stage {
    */
   private static Optional<Draft> recentPerson(List<Draft> drafts, Mention mention, Role role) {
     return drafts.stream()
-        .filter(d -> d.isPerson() && d.firstBefore(mention.span()))
+        .filter(d -> d.isPerson() && d.firstBefore(mention.span()) && d.mayBe(role))
         .filter(d -> role.country().isEmpty() || d.roles.stream()
             .noneMatch(r -> r.country().isPresent() && !r.country().equals(role.country()))) // not "el líder vietnamita" for Macron
         .filter(d -> d.mentions.stream().noneMatch(m -> m.sentence() == mention.sentence()
@@ -207,11 +217,20 @@ final class NominalCoref implements Stage {
     return drafts.stream().filter(d -> d.mentions.contains(name)).findFirst();
   }
 
-  /** The most recent person before {@code at} whose roles agree with {@code role}. */
+  /**
+   * The most recent person before {@code at} whose roles agree with {@code role}: the same office
+   * in the same country first ("la jefa del Gobierno tailandés" is the Thai premier, not the Thai
+   * minister named since), else any post of that country.
+   */
   private static Optional<Draft> byRole(List<Draft> drafts, Role role, Span at) {
+    Optional<Draft> sameOffice = mostRecent(drafts, at, d -> d.mayBe(role) && d.roles.stream()
+        .anyMatch(r -> agrees(r, role) && TitleLexicon.sameOffice(r.title(), role.title())));
+    return sameOffice.or(() -> mostRecent(drafts, at, d -> d.mayBe(role) && d.roles.stream().anyMatch(r -> agrees(r, role))));
+  }
+
+  private static Optional<Draft> mostRecent(List<Draft> drafts, Span at, Predicate<Draft> fits) {
     return drafts.stream()
-        .filter(d -> d.isPerson() && d.firstBefore(at))
-        .filter(d -> d.roles.stream().anyMatch(r -> agrees(r, role)))
+        .filter(d -> d.isPerson() && d.firstBefore(at) && fits.test(d))
         .max(Comparator.comparingInt(d -> d.lastBefore(at)));
   }
 
@@ -220,6 +239,22 @@ final class NominalCoref implements Stage {
       return known.country().equals(described.country()); // "el jefe de la diplomacia vietnamita"
     }
     return TitleLexicon.sameOffice(known.title(), described.title());
+  }
+
+  /**
+   * The gender a description shows: its determiner ("la representante", "el canciller"), else its
+   * title's first word ("ministra", "secretario"); empty for "su titular".
+   */
+  private static Optional<Boolean> feminine(String description, String title) {
+    String first = description.split(" ", 2)[0].toLowerCase(Locale.ROOT);
+    if (FEMININE_DETERMINERS.contains(first) || MASCULINE_DETERMINERS.contains(first)) {
+      return Optional.of(FEMININE_DETERMINERS.contains(first));
+    }
+    String head = title.split(" ", 2)[0];
+    if (head.endsWith("a")) {
+      return Optional.of(true);
+    }
+    return head.endsWith("o") || head.endsWith("or") ? Optional.of(false) : Optional.empty();
   }
 
   /**
@@ -255,6 +290,7 @@ final class NominalCoref implements Stage {
     final List<Mention> mentions = new ArrayList<>();
     final List<Role> roles = new ArrayList<>();
     final List<Integer> members;
+    Optional<Boolean> feminine = Optional.empty();
 
     Draft(Entity e) {
       this.id = e.id();
@@ -270,6 +306,16 @@ final class NominalCoref implements Stage {
       this.type = first.type();
       this.members = members;
       this.mentions.add(first);
+    }
+
+    void add(Role role) {
+      roles.add(role);
+      feminine = feminine.or(role::feminine);
+    }
+
+    /** False if the description's gender contradicts what earlier descriptions showed. */
+    boolean mayBe(Role described) {
+      return feminine.isEmpty() || described.feminine().isEmpty() || feminine.equals(described.feminine());
     }
 
     /** One person, not a group of them. */

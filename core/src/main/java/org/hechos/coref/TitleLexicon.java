@@ -21,27 +21,37 @@ public final class TitleLexicon {
     PERSON
   }
 
-  /** A title found at some token: its lemma, kind and how many tokens it spans. */
-  public record Match(String title, Kind kind, int length) {}
+  /**
+   * A title found at some token: its lemma, kind, how many tokens it spans, and the office it
+   * names ("presidente" for "mandatario"; the title itself unless titles.tsv names another).
+   */
+  public record Match(String title, Kind kind, int length, String office) {}
 
   private final ImmutableMap<String, Kind> titles;
+  private final ImmutableMap<String, String> offices;
   private final int longest;
 
-  private TitleLexicon(ImmutableMap<String, Kind> titles) {
+  private TitleLexicon(ImmutableMap<String, Kind> titles, ImmutableMap<String, String> offices) {
     this.titles = titles;
+    this.offices = offices;
     this.longest = titles.keySet().stream().mapToInt(t -> t.split(" ").length).max().orElse(1);
   }
 
   public static TitleLexicon load() {
     ImmutableMap.Builder<String, Kind> titles = ImmutableMap.builder();
-    for (TsvRow row : TsvResource.load("titles.tsv", 2, 2)) {
+    ImmutableMap.Builder<String, String> offices = ImmutableMap.builder();
+    for (TsvRow row : TsvResource.load("titles.tsv", 2, 3)) {
+      String title = row.get(0).toLowerCase(Locale.ROOT);
       try {
-        titles.put(row.get(0).toLowerCase(Locale.ROOT), Kind.valueOf(row.get(1).toUpperCase(Locale.ROOT)));
+        titles.put(title, Kind.valueOf(row.get(1).toUpperCase(Locale.ROOT)));
       } catch (IllegalArgumentException e) {
         throw row.error("unknown kind '" + row.get(1) + "' (known: office, counterpart, person)");
       }
+      if (row.size() == 3) {
+        offices.put(title, row.get(2).toLowerCase(Locale.ROOT));
+      }
     }
-    return new TitleLexicon(titles.buildOrThrow());
+    return new TitleLexicon(titles.buildOrThrow(), offices.buildOrThrow());
   }
 
   /** The longest title starting at token {@code at}, matching each word by form or lemma. */
@@ -57,7 +67,8 @@ public final class TitleLexicon {
       }
       Kind kind = titles.get(lemmas.toString());
       if (kind != null) {
-        return Optional.of(new Match(lemmas.toString(), kind, length));
+        String title = lemmas.toString();
+        return Optional.of(new Match(title, kind, length, offices.getOrDefault(title, title)));
       }
     }
     return Optional.empty();

@@ -147,7 +147,7 @@ public final class Gazetteers {
       }
     }
     Set<String> titles = new HashSet<>();
-    for (TsvRow row : TsvResource.load("titles.tsv", 2, 2)) {
+    for (TsvRow row : TsvResource.load("titles.tsv", 2, 3)) {
       // "secretario general" gives both words; "jefe de Estado" only its head
       String[] words = row.get(0).toLowerCase(Locale.ROOT).split(" ");
       titles.add(words[0]);
