@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -17,6 +17,7 @@ import org.hechos.text.EntityType;
 import org.hechos.text.Mention;
 import org.hechos.text.Sentence;
 import org.hechos.text.Span;
+import org.hechos.text.Token;
 
 /**
  * Links descriptions and groups to entities. A title in apposition to a name ("su homólogo ruso,
@@ -31,6 +32,9 @@ final class NominalCoref implements Stage {
 
   /** A title as a description gives it: its office, kind, country and grammatical gender (true: feminine). */
   private record Role(String title, TitleLexicon.Kind kind, Optional<String> country, Optional<Boolean> feminine) {}
+
+  /** A headline and a share button may come before the dateline. */
+  private static final int DATELINE_SENTENCES = 3;
 
   private static final ImmutableSet<String> FEMININE_DETERMINERS = ImmutableSet.of("la", "una", "esta", "esa", "aquella");
   private static final ImmutableSet<String> MASCULINE_DETERMINERS = ImmutableSet.of("el", "un", "este", "ese", "aquel",
@@ -55,8 +59,7 @@ final class NominalCoref implements Stage {
     }
     List<PendingGroup> cataphoric = new ArrayList<>();
     Optional<Draft> dateline = drafts.stream().filter(d -> d.type == EntityType.LOCATION
-        && d.mentions.stream().anyMatch(m -> m.kind() == Mention.Kind.NAME && m.sentence() == 0 && m.tokenBegin() == 0))
-        .findFirst();
+        && d.mentions.stream().anyMatch(m -> isDateline(in, m))).findFirst();
     for (Sentence sentence : in.sentences()) {
       List<Mention> names = in.mentions().stream()
           .filter(m -> m.sentence() == sentence.index() && !m.type().isValue()).toList();
@@ -122,6 +125,15 @@ final class NominalCoref implements Stage {
           .ifPresent(later -> drafts.set(group.id(), new Draft(group.id(), group.mention(), later)));
     }
     return in.withEntities(drafts.stream().map(Draft::build).toList());
+  }
+
+  /** "Hanoi, (VNA) - ...": a place that opens one of the first sentences, before a comma. */
+  private static boolean isDateline(Document in, Mention m) {
+    if (m.kind() != Mention.Kind.NAME || m.tokenBegin() != 0 || m.sentence() > DATELINE_SENTENCES) {
+      return false;
+    }
+    List<Token> tokens = in.sentences().get(m.sentence()).tokens();
+    return m.tokenEnd() < tokens.size() && tokens.get(m.tokenEnd()).text().equals(",");
   }
 
   /** "Los delegados de Etiopía, Somalia y Yibuti", "los presidentes de Colombia y Ecuador". */

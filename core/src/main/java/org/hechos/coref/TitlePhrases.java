@@ -87,6 +87,10 @@ public final class TitlePhrases {
           attached.add(name.get());
         }
         end = listEnd(tokens, names, name.get(), attached);
+        if (end + 2 < tokens.size() && tokens.get(end).text().equals("(") && tokens.get(end + 2).text().equals(")")
+            && end + 3 < tokens.size() && OF.contains(tokens.get(end + 3).lower())) {
+          end += 3; // "de la FAO (FAO) para América Latina": the chain goes on after the acronym
+        }
       } else if (j < tokens.size() && tokens.get(j).isCapitalized()) {
         while (j < tokens.size() && (tokens.get(j).isCapitalized() || tokens.get(j).lower().equals("y"))) {
           j++; // a portfolio the NER did not take as a name: "de Asuntos Exteriores"
@@ -110,7 +114,8 @@ public final class TitlePhrases {
     int end = first.tokenEnd();
     while (first.type() == EntityType.LOCATION && end + 1 < tokens.size()
         && (tokens.get(end).text().equals(",") || tokens.get(end).lower().equals("y"))) {
-      Optional<Mention> next = nameAt(names, end + 1);
+      int at = end + 1 < tokens.size() - 1 && DETERMINERS.contains(tokens.get(end + 1).lower()) ? end + 2 : end + 1;
+      Optional<Mention> next = nameAt(names, at); // "de América Latina y el Caribe"
       if (next.isEmpty() || next.get().type() != EntityType.LOCATION) {
         break;
       }

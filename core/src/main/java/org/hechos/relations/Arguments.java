@@ -59,7 +59,8 @@ final class Arguments {
       case MAIN -> mainSubject(site);
       case BY -> site.token(site.trigger()).any(Analysis::isParticiple) ? governedAny(site, "por") : List.of();
       case OF -> governed(site, "de", 1).isEmpty() ? governed(site, "del", 1) : governed(site, "de", 1);
-      case A -> governedAny(site, "a", "al");
+      case A -> site.rule().pos().isNoun() && governedAny(site, "a", "al").isEmpty()
+          ? governedBeforeNoun(site, "a", "al") : governedAny(site, "a", "al");
       case CON -> governedAny(site, "con");
       case EN -> governedAny(site, "en");
       case POR -> governedAny(site, "por");
@@ -229,7 +230,7 @@ final class Arguments {
       while (before > site.trigger() && Grammar.DETERMINERS.contains(site.token(before).lower())) {
         before--;
       }
-      boolean governed = Grammar.PREPOSITIONS.contains(site.token(before).lower());
+      boolean governed = Grammar.PREPOSITIONS.contains(site.token(before).lower()) || site.token(before).text().equals("(");
       if (!governed && (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION) && !found.contains(e)) {
         found.add(e);
       }
@@ -577,6 +578,37 @@ final class Arguments {
       }
     }
     return List.of();
+  }
+
+  /**
+   * The name a preposition governs between a noun trigger and the verb it depends on: "transmitió
+   * al premier una invitación", "entregó a Lula una propuesta".
+   */
+  private List<Entity> governedBeforeNoun(Site site, String... prepositions) {
+    int phrase = site.trigger() - 1;
+    while (phrase >= 0 && (Grammar.DETERMINERS.contains(site.token(phrase).lower()) || isAdjectiveWord(site.token(phrase)))) {
+      phrase--;
+    }
+    if (phrase < 0 || Grammar.PREPOSITIONS.contains(site.token(phrase).lower())) {
+      return List.of(); // "llegó a Lima por invitación de X": the noun is no object of the verb
+    }
+    for (int i = phrase; i >= 0; i--) {
+      Token t = site.token(i);
+      if (Grammar.isClauseBreak(t) || t.text().equals(",") || Grammar.isFiniteVerb(site.tokens(), i)) {
+        break;
+      }
+      if (Arrays.asList(prepositions).contains(t.lower())) {
+        List<Entity> found = nameAt(site, i + 1);
+        if (!found.isEmpty()) {
+          return found;
+        }
+      }
+    }
+    return List.of();
+  }
+
+  private static boolean isAdjectiveWord(Token t) {
+    return !t.isCapitalized() && t.any(Analysis::isAdjective) && !t.any(Analysis::isVerb);
   }
 
   /** The name after {@code preposition} at most {@code gap} tokens after the trigger. */

@@ -91,6 +91,8 @@ class RelationRulesTest {
         + "Pablo Ferreira; de Perú, Omar Haddad, y de Bolivia, Rosa Quispe."))
         .contains("ATTENDANCE(Pablo Ferreira, -)", "ATTENDANCE(Omar Haddad, -)", "ATTENDANCE(Rosa Quispe, -)")
         .doesNotContain("ATTENDANCE(Ana Beltrán, -)");
+    assertThat(facts("En la conferencia participó el secretario general de la Comunidad Andina (CAN), Luis Soto."))
+        .contains("PARTICIPATION(Luis Soto, -)").doesNotContain("PARTICIPATION(Comunidad Andina, -)");
   }
 
   @Test
@@ -115,6 +117,20 @@ class RelationRulesTest {
         .noneMatch(f -> f.startsWith("MEETING") || f.startsWith("VISIT"));
     assertThat(facts("El canciller Omar Haddad llegó a Lima por invitación de su homóloga Ana Beltrán."))
         .contains("VISIT(Omar Haddad, Lima)", "INVITATION(Ana Beltrán, Omar Haddad)");
+  }
+
+  @Test
+  void theInviteeMayStandBetweenTheVerbAndTheInvitationNoun() {
+    assertThat(facts("El canciller Omar Haddad transmitió al premier Tran Van Hoa una invitación de la presidenta "
+        + "Ana Beltrán para visitar Lima."))
+        .contains("INVITATION(Ana Beltrán, Tran Van Hoa)");
+  }
+
+  @Test
+  void aTitleReachesItsNameAcrossAnAcronymAndARegion() {
+    assertThat(facts("La representante regional de la Organización Mundial de la Salud (OMS) para América Latina y el Caribe, "
+        + "Rosa Quispe, advirtió que el dengue avanza."))
+        .contains("ROLE(Rosa Quispe, Organización Mundial de la Salud)", "STATEMENT(Rosa Quispe, -)");
   }
 
   @Test
