@@ -92,7 +92,8 @@ public final class TitlePhrases {
           end += 3; // "de la FAO (FAO) para América Latina": the chain goes on after the acronym
         }
       } else if (j < tokens.size() && tokens.get(j).isCapitalized()) {
-        while (j < tokens.size() && (tokens.get(j).isCapitalized() || tokens.get(j).lower().equals("y"))) {
+        while (j < tokens.size() && (tokens.get(j).isCapitalized() || tokens.get(j).lower().equals("y")
+            || tokens.get(j).lower().equals("e"))) {
           j++; // a portfolio the NER did not take as a name: "de Asuntos Exteriores"
         }
         end = j;

@@ -17,6 +17,7 @@ import org.hechos.text.Token;
 final class Portfolios {
 
   private static final Set<String> OF = Set.of("de", "del");
+  private static final Set<String> AND = Set.of("y", "e");
 
   private final Gazetteers gazetteers;
 
@@ -25,11 +26,13 @@ final class Portfolios {
   }
 
   boolean startsAt(List<Token> tokens, int i) {
-    if (i < 2 || !OF.contains(tokens.get(i - 1).text()) || !tokens.get(i).isCapitalized()
-        || !gazetteers.isPortfolioWord(tokens.get(i).text())
+    if (i < 2 || !tokens.get(i).isCapitalized() || !gazetteers.isPortfolioWord(tokens.get(i).text())
         || gazetteers.cue(tokens.get(i).text()).filter(k -> k.equals("GENERIC")).isPresent()) {
       return false;
     }
-    return Words.isLowerWord(tokens.get(i - 2));
+    if (AND.contains(tokens.get(i - 1).text())) {
+      return startsAt(tokens, i - 2); // "de Energía y Minas de Laos": the second portfolio of two
+    }
+    return OF.contains(tokens.get(i - 1).text()) && Words.isLowerWord(tokens.get(i - 2));
   }
 }
