@@ -94,7 +94,7 @@ final class NominalCoref implements Stage {
         Role role = new Role(phrase.title().office(), phrase.title().kind(),
             phrase.country().or(() -> phrase.attached().stream()
                 .filter(m -> m.type() == EntityType.LOCATION).map(Mention::text).findFirst()),
-            feminine(mention.text(), phrase.title().title()));
+            feminine(mention.text(), phrase.title()));
         Optional<Draft> holder = phrase.holder().flatMap(h -> owner(drafts, h));
         if (holder.isPresent()) {
           holder.get().type = EntityType.PERSON; // a title's holder is a person, whatever the recognizer said
@@ -255,18 +255,14 @@ final class NominalCoref implements Stage {
 
   /**
    * The gender a description shows: its determiner ("la representante", "el canciller"), else its
-   * title's first word ("ministra", "secretario"); empty for "su titular".
+   * title's form ("ministra", "secretario"); empty for "su titular".
    */
-  private static Optional<Boolean> feminine(String description, String title) {
+  private static Optional<Boolean> feminine(String description, TitleLexicon.Match title) {
     String first = description.split(" ", 2)[0].toLowerCase(Locale.ROOT);
     if (FEMININE_DETERMINERS.contains(first) || MASCULINE_DETERMINERS.contains(first)) {
       return Optional.of(FEMININE_DETERMINERS.contains(first));
     }
-    String head = title.split(" ", 2)[0];
-    if (head.endsWith("a")) {
-      return Optional.of(true);
-    }
-    return head.endsWith("o") || head.endsWith("or") ? Optional.of(false) : Optional.empty();
+    return title.feminine();
   }
 
   /**

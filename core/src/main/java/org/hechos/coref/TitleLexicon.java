@@ -22,10 +22,11 @@ public final class TitleLexicon {
   }
 
   /**
-   * A title found at some token: its lemma, kind, how many tokens it spans, and the office it
-   * names ("presidente" for "mandatario"; the title itself unless titles.tsv names another).
+   * A title found at some token: its lemma, kind, how many tokens it spans, the office it names
+   * ("presidente" for "mandatario"; the title itself unless titles.tsv names another), and the
+   * gender its form shows (true: feminine; empty for "canciller", "representante").
    */
-  public record Match(String title, Kind kind, int length, String office) {}
+  public record Match(String title, Kind kind, int length, String office, Optional<Boolean> feminine) {}
 
   private final ImmutableMap<String, Kind> titles;
   private final ImmutableMap<String, String> offices;
@@ -57,19 +58,35 @@ public final class TitleLexicon {
   /** The longest title starting at token {@code at}, matching each word by form or lemma. */
   public Optional<Match> at(List<Token> tokens, int at) {
     for (int length = Math.min(longest, tokens.size() - at); length >= 1; length--) {
-      StringBuilder lemmas = new StringBuilder();
-      for (int i = at; i < at + length; i++) {
-        if (i > at) {
-          lemmas.append(' ');
+      StringBuilder forms = new StringBuilder();
+      for (int i = at; i < at + length - 1; i++) {
+        forms.append(tokens.get(i).lower()).append(' ');
+      }
+      Token last = tokens.get(at + length - 1);
+      // "ministro de relaciones exteriores" as written, "presidentes" by its lemma
+      for (String title : List.of(forms + last.lower(), forms + nounLemma(last))) {
+        Kind kind = titles.get(title);
+        if (kind != null) {
+          return Optional.of(new Match(title, kind, length, offices.getOrDefault(title, title), feminine(title)));
         }
-        Token t = tokens.get(i);
-        lemmas.append(i == at + length - 1 ? nounLemma(t) : t.lower());
       }
-      Kind kind = titles.get(lemmas.toString());
-      if (kind != null) {
-        String title = lemmas.toString();
-        return Optional.of(new Match(title, kind, length, offices.getOrDefault(title, title)));
-      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "ministra", "secretaria general" are feminine; "ministro", "director", and "presidente" (the
+   * lexicon has "presidenta") masculine; "canciller", "representante" either.
+   */
+  private Optional<Boolean> feminine(String title) {
+    String head = title.split(" ", 2)[0];
+    String rest = title.substring(head.length());
+    if (head.endsWith("a")) {
+      return Optional.of(true);
+    }
+    if (head.endsWith("o") || head.endsWith("or")
+        || head.endsWith("e") && titles.containsKey(head.substring(0, head.length() - 1) + "a" + rest)) {
+      return Optional.of(false);
     }
     return Optional.empty();
   }

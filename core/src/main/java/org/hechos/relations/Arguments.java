@@ -302,18 +302,30 @@ final class Arguments {
   /** "una resolución que exige": the verb's subject is the noun the relative "que" follows. */
   private static boolean isRelativeToCommonNoun(Site site) {
     int k = skipCompanions(site.tokens(), site.trigger() - 1);
-    if (k < 2 || !site.token(k).lower().equals("que")) {
-      return false;
-    }
-    Token noun = site.token(k - 1);
-    return !noun.isCapitalized() && noun.any(Analysis::isCommonNoun)
-        && (Grammar.DETERMINERS.contains(site.token(k - 2).lower()) || !noun.any(Analysis::isFiniteVerb));
+    return k >= 0 && site.token(k).lower().equals("que") && followsCommonNoun(site.tokens(), k);
   }
 
-  /** The subject of the first finite verb of the sentence. */
+  /** True if the "que" at {@code k} follows a common noun: a relative pronoun, not "dijo que". */
+  private static boolean followsCommonNoun(List<Token> tokens, int k) {
+    if (k < 2) {
+      return false;
+    }
+    Token noun = tokens.get(k - 1);
+    return !noun.isCapitalized() && noun.any(Analysis::isCommonNoun)
+        && (Grammar.DETERMINERS.contains(tokens.get(k - 2).lower()) || !noun.any(Analysis::isFiniteVerb));
+  }
+
+  /** True if the finite verb at {@code v} is in a relative clause: "las conversaciones que sostuvieron". */
+  private static boolean inRelativeClause(List<Token> tokens, int v) {
+    int k = skipCompanions(tokens, v - 1);
+    return k >= 0 && (Grammar.RELATIVES.contains(tokens.get(k).lower())
+        || tokens.get(k).lower().equals("que") && followsCommonNoun(tokens, k));
+  }
+
+  /** The subject of the first finite verb of the sentence outside relative clauses. */
   private List<Entity> mainClauseSubject(Site site) {
     for (int v = 0; v < site.trigger(); v++) {
-      if (Grammar.isFiniteVerb(site.tokens(), v)) {
+      if (Grammar.isFiniteVerb(site.tokens(), v) && !inRelativeClause(site.tokens(), v)) {
         return explicitSubject(site, v, false);
       }
     }
@@ -538,7 +550,7 @@ final class Arguments {
   /** The subject of the first finite verb after the trigger, looking no further left than the trigger. */
   private List<Entity> mainSubject(Site site) {
     for (int v = site.trigger() + 1; v < site.size(); v++) {
-      if (Grammar.isFiniteVerb(site.tokens(), v)) {
+      if (Grammar.isFiniteVerb(site.tokens(), v) && !inRelativeClause(site.tokens(), v)) {
         for (int k = v - 1; k > site.trigger(); k--) {
           Optional<Referents.Ref> ref = refs.endingAt(site.sentence().index(), k + 1);
           if (ref.isPresent() && ref.get().mention().tokenBegin() > site.trigger()

@@ -2,11 +2,15 @@ package org.hechos.relations;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.hechos.Document;
 import org.hechos.Fact;
+import org.hechos.Meeting;
 import org.hechos.Stage;
 import org.hechos.coref.TitlePhrases;
 import org.hechos.text.Entity;
@@ -33,18 +37,30 @@ final class RelationExtraction implements Stage {
     RoleFacts roles = new RoleFacts(titlePhrases, rules.portfolios(), refs);
     MeasureFacts measures = new MeasureFacts(rules);
     Map<String, Fact> facts = new LinkedHashMap<>();
+    Set<Set<Integer>> meetings = new HashSet<>();
     for (Sentence sentence : in.sentences()) {
       List<Fact> found = new ArrayList<>();
       found.addAll(roles.extract(in, sentence));
       found.addAll(triggers.extract(in, sentence));
       found.addAll(measures.extract(in, sentence));
       for (Fact f : found) {
+        if (f instanceof Meeting meeting && !meetings.add(parties(meeting)) && isNounTrigger(f)) {
+          continue; // "Tras las conversaciones, ..." after "Durante las conversaciones ...": the same meeting again
+        }
         facts.putIfAbsent(key(f), f);
       }
     }
     List<Fact> ordered = new ArrayList<>(facts.values());
     ordered.sort(Comparator.comparing((Fact f) -> f.trigger().span()));
     return in.withFacts(ordered);
+  }
+
+  private static Set<Integer> parties(Meeting meeting) {
+    return meeting.participants().stream().map(Entity::id).collect(Collectors.toSet());
+  }
+
+  private boolean isNounTrigger(Fact f) {
+    return rules.forLemma(f.trigger().lemma()).stream().allMatch(r -> r.pos().isNoun());
   }
 
   private static String key(Fact f) {

@@ -50,6 +50,15 @@ class CoreferenceTest {
   }
 
   @Test
+  void aDescriptionAgreesInGenderAndASynonymNamesTheSameOffice() {
+    Extraction x = pipeline.extract("El presidente de Chile, Gabriel Soto, recibió a la ministra de Economía de Perú, Ana Ruiz, "
+        + "y al vicepresidente del banco, Luis Mora. El mandatario destacó el acuerdo. La funcionaria pidió más inversión.");
+
+    assertThat(entityOf(x, "El mandatario").canonical()).isEqualTo("Gabriel Soto");
+    assertThat(entityOf(x, "La funcionaria").canonical()).isEqualTo("Ana Ruiz");
+  }
+
+  @Test
   void aDescriptionOfTheArticlesPlaceIsTheDatelineCity() {
     Extraction x = pipeline.extract("Lima, (EFE) - La canciller de Chile, Ana Beltrán, llegó hoy a esta capital.");
 

@@ -134,6 +134,14 @@ class RelationRulesTest {
   }
 
   @Test
+  void aMeetingNounTakesTheMainClauseSubjectPastARelativeClauseAndCountsOnce() {
+    List<String> facts = facts("El ministro de Relaciones Exteriores de Chile, Pablo Ferreira, llegó a Lima. "
+        + "Durante las conversaciones que sostuvieron el martes en la cancillería, Ferreira y su homóloga peruana, "
+        + "Ana Beltrán, repasaron la agenda. Tras las conversaciones, ambos cancilleres firmaron un memorando.");
+    assertThat(facts).containsOnlyOnce("MEETING(Pablo Ferreira, Ana Beltrán)").contains("AGREEMENT(Pablo Ferreira, Ana Beltrán)");
+  }
+
+  @Test
   void passiveReceptionIsAMeetingOfGuestAndHostInTextOrder() {
     assertThat(facts("La primera ministra de Noruega, Ingrid Dahl, fue recibida en Berlín por el canciller alemán, Klaus Weber."))
         .contains("MEETING(Ingrid Dahl, Klaus Weber)");
