@@ -672,11 +672,28 @@ final class Arguments {
         return withCoordinated(site, ref.get());
       }
       Token t = site.token(j);
+      if (!Grammar.DETERMINERS.contains(t.lower()) && !t.isCapitalized() && t.any(Analysis::isCommonNoun)
+          && !t.any(Analysis::isAdjective)) {
+        return placeAfterNoun(site, j + 1); // "a la provincia nororiental de Udon Thani"
+      }
       if (!Grammar.DETERMINERS.contains(t.lower()) && (t.isCapitalized() || !t.any(Analysis::isAdjective))) {
         break;
       }
     }
     return List.of();
+  }
+
+  /** The place in "de X" after a common noun and its adjectives, at {@code i}: "la ciudad (costera) de Da Nang". */
+  private List<Entity> placeAfterNoun(Site site, int i) {
+    while (i < site.size() && isAdjectiveWord(site.token(i))) {
+      i++;
+    }
+    if (i + 1 >= site.size() || !site.token(i).lower().equals("de")) {
+      return List.of();
+    }
+    return refs.startingAt(site.sentence().index(), i + 1)
+        .filter(ref -> ref.entity().type() == EntityType.LOCATION)
+        .map(ref -> List.of(ref.entity())).orElse(List.of());
   }
 
   /**
@@ -793,7 +810,9 @@ final class Arguments {
       for (int j = i + 1; j < site.size() && j <= i + 3; j++) {
         Optional<Referents.Ref> ref = refs.startingAt(site.sentence().index(), j);
         if (ref.isPresent()) {
-          return ref.get().mention().tokenEnd();
+          int end = ref.get().mention().tokenEnd();
+          return end + 2 < site.size() && site.token(end).text().equals("(") && site.token(end + 2).text().equals(")")
+              ? end + 3 : end; // "pidió al Banco Interamericano de Desarrollo (BID) ampliar"
         }
         if (!Grammar.DETERMINERS.contains(site.token(j).lower())) {
           break;

@@ -142,6 +142,20 @@ class RelationRulesTest {
   }
 
   @Test
+  void aRequestAsksForSomethingPastAnAcronymAndCallingOnSomeoneIsOne() {
+    assertThat(facts("La ministra Ana Ruiz pidió al Banco Interamericano de Desarrollo (BID) ampliar los créditos."))
+        .contains("REQUEST(Ana Ruiz, Banco Interamericano de Desarrollo)");
+    assertThat(facts("El primer ministro Tran Van Hoa llamó a los empresarios a invertir en Laos. Luego llamó a Ana Ruiz."))
+        .containsOnlyOnce("REQUEST(Tran Van Hoa, -)");
+  }
+
+  @Test
+  void aPlaceMayFollowACommonNounThatDescribesIt() {
+    assertThat(facts("El primer ministro Tran Van Hoa viajará a la provincia nororiental de Udon Thani."))
+        .contains("VISIT(Tran Van Hoa, Udon Thani)");
+  }
+
+  @Test
   void passiveReceptionIsAMeetingOfGuestAndHostInTextOrder() {
     assertThat(facts("La primera ministra de Noruega, Ingrid Dahl, fue recibida en Berlín por el canciller alemán, Klaus Weber."))
         .contains("MEETING(Ingrid Dahl, Klaus Weber)");
