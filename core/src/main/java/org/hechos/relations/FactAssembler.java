@@ -46,7 +46,6 @@ final class FactAssembler {
     if (f.type() == FactType.MEETING || f.type() == FactType.AGREEMENT) {
       List<Entity> parties = new ArrayList<>(f.agents());
       f.targets().stream().filter(t -> !parties.contains(t)).forEach(parties::add);
-      parties.sort(java.util.Comparator.comparing(e -> e.first().span())); // in order of first mention
       if (parties.isEmpty()) {
         return facts;
       }

@@ -48,6 +48,11 @@ final class TriggerFacts {
       if (isPassive(site)) {
         agents = arguments.find(site, List.of(ArgumentFinder.BY), true);
         targets = arguments.find(site, List.of(ArgumentFinder.SUBJECT), false);
+        if (isSymmetric(rule.get().fact()) && !targets.isEmpty()) {
+          List<Entity> subject = targets; // "X fue recibido por Y": the parties in the order the sentence gives them
+          targets = agents;
+          agents = subject;
+        }
       } else {
         agents = arguments.find(site, rule.get().agent(), true);
         targets = arguments.find(site, rule.get().target(), false);
@@ -116,6 +121,11 @@ final class TriggerFacts {
       }
     }
     return out.stream().distinct().toList();
+  }
+
+  /** Facts whose parties are on a par: the subject comes first, as the sentence names it. */
+  private static boolean isSymmetric(FactType type) {
+    return type == FactType.MEETING || type == FactType.AGREEMENT;
   }
 
   /** "fue recibido por X": a participle after "ser" with a "por" agent. */

@@ -156,6 +156,13 @@ class RelationRulesTest {
   }
 
   @Test
+  void theSubjectOfAMeetingComesFirstEvenIfNamedLater() {
+    assertThat(facts("El vicepresidente del banco, Luis Mora, firmó el convenio ante la presidenta de Chile, Ana Ruiz. "
+        + "Luego la mandataria se reunió con el directivo."))
+        .contains("MEETING(Ana Ruiz, Luis Mora)");
+  }
+
+  @Test
   void passiveReceptionIsAMeetingOfGuestAndHostInTextOrder() {
     assertThat(facts("La primera ministra de Noruega, Ingrid Dahl, fue recibida en Berlín por el canciller alemán, Klaus Weber."))
         .contains("MEETING(Ingrid Dahl, Klaus Weber)");
