@@ -87,7 +87,7 @@ final class GroupLexicon {
           return Optional.of(new Match(type, q + 1));
         }
         Optional<TitleLexicon.Match> title = titles.at(tokens, at + q);
-        if (title.isPresent() && title.get().kind() != TitleLexicon.Kind.PERSON) {
+        if (title.isPresent() && title.get().kind() != TitleLexicon.Kind.PERSON && title.get().kind() != TitleLexicon.Kind.GUEST) {
           return Optional.of(new Match(EntityType.PERSON, q + title.get().length(), Optional.of(title.get().office())));
         }
         if (title.isPresent() && BOTH.contains(words)) {

@@ -108,9 +108,11 @@ final class NominalCoref implements Stage {
           drafts.add(new Draft(drafts.size(), mention.withKind(Mention.Kind.GROUP),
               holders.orElseGet(() -> placesOf(drafts, phrase))));
         } else if (!phrase.plural() || phrase.title().kind() == TitleLexicon.Kind.PERSON
+            || phrase.title().kind() == TitleLexicon.Kind.GUEST
             || !addGroup(drafts, mention, titleHolders(drafts, phrase.title().office(), mention))) {
-          Optional<Draft> known = byRole(drafts, role, mention.span())
-              .or(() -> phrase.plural() ? Optional.empty() : recentPerson(drafts, mention, role));
+          Optional<Draft> known = phrase.title().kind() == TitleLexicon.Kind.GUEST ? guest(drafts, mention, role)
+              : byRole(drafts, role, mention.span())
+                  .or(() -> phrase.plural() ? Optional.empty() : recentPerson(drafts, mention, role));
           if (known.isPresent()) {
             known.get().mentions.add(mention);
             known.get().feminine = known.get().feminine.or(role::feminine);
@@ -223,6 +225,18 @@ final class NominalCoref implements Stage {
         .filter(d -> d.mentions.stream().anyMatch(m -> m.kind() == Mention.Kind.NAME
             && m.span().begin() < mention.span().begin() && m.sentence() >= mention.sentence() - 2))
         .max(Comparator.comparingInt(d -> d.lastBefore(mention.span())));
+  }
+
+  /**
+   * "El visitante": the person the article is about so far, the most mentioned one, not one named
+   * earlier in the same sentence.
+   */
+  private static Optional<Draft> guest(List<Draft> drafts, Mention mention, Role role) {
+    return drafts.stream()
+        .filter(d -> d.isPerson() && d.firstBefore(mention.span()) && d.mayBe(role))
+        .filter(d -> d.mentions.stream().noneMatch(m -> m.sentence() == mention.sentence()
+            && m.span().begin() < mention.span().begin()))
+        .max(Comparator.comparingLong((Draft d) -> d.countBefore(mention.span())).thenComparingInt(d -> -d.first().begin()));
   }
 
   private static Optional<Draft> owner(List<Draft> drafts, Mention name) {

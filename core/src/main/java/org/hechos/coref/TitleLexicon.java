@@ -18,7 +18,9 @@ public final class TitleLexicon {
     /** The same post as the other party: "homólogo". */
     COUNTERPART,
     /** A person noun that is no post: "delegado". */
-    PERSON
+    PERSON,
+    /** The article's visitor: "el visitante", "la huésped". */
+    GUEST
   }
 
   /**
@@ -46,7 +48,7 @@ public final class TitleLexicon {
       try {
         titles.put(title, Kind.valueOf(row.get(1).toUpperCase(Locale.ROOT)));
       } catch (IllegalArgumentException e) {
-        throw row.error("unknown kind '" + row.get(1) + "' (known: office, counterpart, person)");
+        throw row.error("unknown kind '" + row.get(1) + "' (known: office, counterpart, person, guest)");
       }
       if (row.size() == 3) {
         offices.put(title, row.get(2).toLowerCase(Locale.ROOT));

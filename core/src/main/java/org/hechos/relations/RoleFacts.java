@@ -39,7 +39,8 @@ final class RoleFacts {
         .filter(m -> m.sentence() == sentence.index() && !m.type().isValue()).toList();
     List<Fact> facts = new ArrayList<>();
     for (TitlePhrase phrase : titlePhrases.find(sentence, names)) {
-      if (phrase.holder().isEmpty() || phrase.title().kind() == TitleLexicon.Kind.PERSON) {
+      if (phrase.holder().isEmpty() || phrase.title().kind() == TitleLexicon.Kind.PERSON
+          || phrase.title().kind() == TitleLexicon.Kind.GUEST) {
         continue;
       }
       Optional<Entity> holder = owner(phrase.holder().get());

@@ -59,6 +59,14 @@ class CoreferenceTest {
   }
 
   @Test
+  void theVisitorIsThePersonTheArticleIsAbout() {
+    Extraction x = pipeline.extract("La canciller de Chile, Ana Beltrán, llegó a Hanoi. Beltrán se reunió con el primer "
+        + "ministro Tran Van Hoa. Beltrán firmó dos acuerdos con el ministro Pham Long. Mañana la visitante viajará a Hue.");
+
+    assertThat(entityOf(x, "la visitante").canonical()).isEqualTo("Ana Beltrán");
+  }
+
+  @Test
   void aDescriptionOfTheArticlesPlaceIsTheDatelineCity() {
     Extraction x = pipeline.extract("Lima, (EFE) - La canciller de Chile, Ana Beltrán, llegó hoy a esta capital.");
 
