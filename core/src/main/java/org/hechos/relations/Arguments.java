@@ -23,6 +23,9 @@ final class Arguments {
 
   private static final ImmutableSet<String> CLOSING_QUOTES = ImmutableSet.of("\"", "»", "”", "'");
 
+  /** How far after the trigger an infinitive of purpose may stand. */
+  private static final int PURPOSE_REACH = 20;
+
   private final Referents refs;
   private final TriggerRules rules;
   private List<Entity> lastSubject = List.of();
@@ -762,6 +765,7 @@ final class Arguments {
       case DE -> phraseAfter(site, after, "de", "del");
       case EVENT -> event(site);
       case BEFORE -> before(site);
+      case PURPOSE -> purpose(site);
     };
   }
 
@@ -841,6 +845,24 @@ final class Arguments {
     }
     if (i < site.size() && site.token(i).any(Analysis::isInfinitive)) {
       return span(site, i, clauseEnd(site, i, false));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The infinitive after "para" or "a" further on in the clause, past the names and appositions
+   * that complete the trigger: "invitó al presidente de Perú, José Meléndez, a visitar Lima",
+   * "una invitación del presidente X para visitar Lima".
+   */
+  private Optional<Content> purpose(Site site) {
+    for (int i = site.trigger() + 1; i + 1 < site.size() && i <= site.trigger() + PURPOSE_REACH; i++) {
+      Token t = site.token(i);
+      if (Grammar.isClauseBreak(t) || t.lower().equals("que") || Grammar.isFiniteVerb(site.tokens(), i)) {
+        break;
+      }
+      if ((t.lower().equals("para") || t.lower().equals("a")) && site.token(i + 1).any(Analysis::isInfinitive)) {
+        return span(site, i + 1, clauseEnd(site, i + 1, false));
+      }
     }
     return Optional.empty();
   }

@@ -120,6 +120,14 @@ class RelationRulesTest {
   }
 
   @Test
+  void anInvitationsPurposeMayFollowTheNamesThatCompleteIt() {
+    Extraction x = pipeline.extract("El canciller Omar Haddad transmitió al premier Tran Van Hoa una invitación de la "
+        + "presidenta de Chile, Ana Beltrán, para visitar Santiago el próximo año.");
+    assertThat(x.facts(org.hechos.Invitation.class)).singleElement().satisfies(i ->
+        assertThat(i.content()).hasValueSatisfying(c -> assertThat(c.text()).startsWith("visitar Santiago")));
+  }
+
+  @Test
   void theInviteeMayStandBetweenTheVerbAndTheInvitationNoun() {
     assertThat(facts("El canciller Omar Haddad transmitió al premier Tran Van Hoa una invitación de la presidenta "
         + "Ana Beltrán para visitar Lima."))
