@@ -211,17 +211,22 @@ final class NominalCoref implements Stage {
   }
 
   /**
-   * "El funcionario": the person named last, in this sentence or the two before, but not one
-   * already mentioned earlier in the same sentence ("X invitó a su anfitrión" is not X), nor one
-   * whose post is in another country than the description names.
+   * "El funcionario": the person named last, in this sentence or the two before, but not the
+   * first person of the same sentence, its likely subject ("X invitó a su anfitrión" is not X;
+   * "X invitó a Y ..., invitación que la mandataria aceptó" may be Y), nor one whose post is in
+   * another country than the description names.
    */
   private static Optional<Draft> recentPerson(List<Draft> drafts, Mention mention, Role role) {
+    Optional<Draft> subject = drafts.stream()
+        .filter(d -> d.isPerson() && d.mentions.stream().anyMatch(m -> m.sentence() == mention.sentence()
+            && m.span().begin() < mention.span().begin()))
+        .min(Comparator.comparingInt(d -> d.mentions.stream().filter(m -> m.sentence() == mention.sentence())
+            .mapToInt(m -> m.span().begin()).min().orElse(Integer.MAX_VALUE)));
     return drafts.stream()
         .filter(d -> d.isPerson() && d.firstBefore(mention.span()) && d.mayBe(role))
         .filter(d -> role.country().isEmpty() || d.roles.stream()
             .noneMatch(r -> r.country().isPresent() && !r.country().equals(role.country()))) // not "el líder vietnamita" for Macron
-        .filter(d -> d.mentions.stream().noneMatch(m -> m.sentence() == mention.sentence()
-            && m.span().begin() < mention.span().begin()))
+        .filter(d -> subject.isEmpty() || d != subject.get())
         .filter(d -> d.mentions.stream().anyMatch(m -> m.kind() == Mention.Kind.NAME
             && m.span().begin() < mention.span().begin() && m.sentence() >= mention.sentence() - 2))
         .max(Comparator.comparingInt(d -> d.lastBefore(mention.span())));

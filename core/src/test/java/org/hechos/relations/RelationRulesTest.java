@@ -391,7 +391,7 @@ class RelationRulesTest {
   void negationAndFutureAreKeptAsModality() {
     Extraction x = pipeline.extract("El ministro Jorge Paz no aceptó la propuesta. La ministra Ana Vidal va a visitar Quito.");
 
-    assertThat(x.facts()).filteredOn(f -> f.type() == FactType.STATEMENT)
+    assertThat(x.facts()).filteredOn(f -> f.type() == FactType.AGREEMENT)
         .singleElement().extracting(Fact::modality).isEqualTo(Modality.NEGATED);
     assertThat(x.facts()).filteredOn(f -> f.type() == FactType.VISIT)
         .singleElement().extracting(Fact::modality).isEqualTo(Modality.FUTURE);
