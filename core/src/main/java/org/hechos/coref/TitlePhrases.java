@@ -14,7 +14,7 @@ import org.hechos.text.Token;
 public final class TitlePhrases {
 
   private static final Set<String> DETERMINERS = Set.of("el", "la", "los", "las", "su", "sus", "un", "una", "este", "esta", "nuevo", "nueva");
-  private static final Set<String> OF = Set.of("de", "del", "para", "ante");
+  private static final Set<String> OF = Set.of("de", "del", "para", "ante", "en");
 
   private final TitleLexicon titles;
   private final Function<String, Optional<String>> demonyms;
@@ -83,7 +83,8 @@ public final class TitlePhrases {
       }
       Optional<Mention> name = nameAt(names, j);
       if (name.isPresent()) {
-        if (name.get().type() == EntityType.ORGANIZATION || name.get().type() == EntityType.LOCATION) {
+        boolean postedIn = tokens.get(i).lower().equals("en"); // "embajador de Vietnam en Argentina": not his country
+        if (!postedIn && (name.get().type() == EntityType.ORGANIZATION || name.get().type() == EntityType.LOCATION)) {
           attached.add(name.get());
         }
         end = listEnd(tokens, names, name.get(), attached);

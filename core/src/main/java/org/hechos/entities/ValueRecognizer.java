@@ -161,7 +161,7 @@ final class ValueRecognizer {
     return dayDate(t, i, afterDel);
   }
 
-  /** "25 al 28 del presente mes", "4 al 6 de junio", "14 de julio", "3 de marzo de 2021". */
+  /** "25 al 28 del presente mes", "4 al 6 de junio", "9 y 10 de septiembre", "14 de julio", "3 de marzo de 2021", "12 mar". */
   private Candidate dayDate(List<Token> t, int i, boolean range) {
     Optional<Integer> d1 = day(t, i);
     if (d1.isEmpty()) {
@@ -169,7 +169,7 @@ final class ValueRecognizer {
     }
     int j = i + 1;
     Optional<Integer> d2 = Optional.empty();
-    if (j + 1 < t.size() && (is(t, j, "al") || is(t, j, "a")) && day(t, j + 1).isPresent()) {
+    if (j + 1 < t.size() && (is(t, j, "al") || is(t, j, "a") || is(t, j, "y")) && day(t, j + 1).isPresent()) {
       d2 = day(t, j + 1);
       j += 2;
     }
@@ -187,6 +187,9 @@ final class ValueRecognizer {
         year = year(t.get(j + 1)).get();
         j += 2;
       }
+    } else if (j < t.size() && words.get(Kind.MONTH_ABBREVIATION, t.get(j).text()).isPresent() && d2.isEmpty()) {
+      month = words.get(Kind.MONTH_ABBREVIATION, t.get(j).text()).get(); // "12 mar" in a dateline
+      j++;
     } else {
       return null;
     }

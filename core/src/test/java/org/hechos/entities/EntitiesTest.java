@@ -89,6 +89,20 @@ class EntitiesTest {
   }
 
   @Test
+  void datelineDaysAndPairsOfDaysAreDates() {
+    List<Mention> all = mentions("La Habana, 12 mar (Prensa Latina) La cumbre será los días 9 y 10 de septiembre.");
+    assertThat(value(all, "12 mar")).contains("--03-12");
+    assertThat(value(all, "9 y 10 de septiembre")).contains("--09-09/--09-10");
+  }
+
+  @Test
+  void vietnameseProvincesAreNoPersons() {
+    List<Mention> all = mentions("Quang Tri y Savannakhet impulsan el comercio; la feria será en Dong Ha.");
+    assertThat(all).filteredOn(m -> m.type() == EntityType.LOCATION).extracting(Mention::text)
+        .contains("Quang Tri", "Savannakhet", "Dong Ha");
+  }
+
+  @Test
   void thousandsOfMillionsWrittenInWordsAddUp() {
     List<Mention> all = mentions("El comercio alcanzó 14 mil 500 millones de dólares y la inversión, 3 mil millones de euros; "
         + "asistieron 2 mil 300 personas; el fondo suma mil 800 millones de dólares y el préstamo, mil millones de euros.");

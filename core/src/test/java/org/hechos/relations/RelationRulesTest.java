@@ -135,6 +135,12 @@ class RelationRulesTest {
   }
 
   @Test
+  void aTitleReachesItsNameAcrossThePlaceOfThePost() {
+    assertThat(facts("El embajador de Vietnam en Argentina, Tran Quoc Khanh, afirmó que el comercio crece."))
+        .contains("ROLE(Tran Quoc Khanh, Vietnam)", "STATEMENT(Tran Quoc Khanh, -)");
+  }
+
+  @Test
   void aTitleReachesItsNameAcrossAnAcronymAndARegion() {
     assertThat(facts("La representante regional de la Organización Mundial de la Salud (OMS) para América Latina y el Caribe, "
         + "Rosa Quispe, advirtió que el dengue avanza."))

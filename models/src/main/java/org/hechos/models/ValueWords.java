@@ -19,7 +19,7 @@ public final class ValueWords {
 
   /** The kinds of row in {@code values.tsv}. */
   public enum Kind {
-    MONTH, WEEKDAY, CURRENCY, SCALE, PERCENT, PERIOD, ORDINAL, NUMBER, RELATIVE
+    MONTH, MONTH_ABBREVIATION, WEEKDAY, CURRENCY, SCALE, PERCENT, PERIOD, ORDINAL, NUMBER, RELATIVE
   }
 
   private final ImmutableMap<Kind, ImmutableMap<String, String>> words;

@@ -11,10 +11,12 @@ import org.hechos.Extraction;
 import org.hechos.Fact;
 import org.hechos.Modality;
 import org.hechos.text.Entity;
+import org.hechos.text.EntityType;
 import org.hechos.text.Mention;
 
 /**
- * Scores an extraction against gold. Entities: exact original span and type. Facts: same type,
+ * Scores an extraction against gold. Entities: exact original span and type; bare numbers
+ * (NUMBER) are left out, as the gold annotates none ("600 personas" is a value, not an entity). Facts: same type,
  * same agent (canonical name, case-insensitive), same target where the gold gives one, evidence
  * containing the gold trigger, and content containing the gold content head. A system fact that
  * matches an optional gold fact counts neither way; negated facts are not scored (gold lists what
@@ -32,7 +34,7 @@ final class Evaluation {
     Set<String> found = new HashSet<>();
     for (Entity e : x.entities()) {
       for (Mention m : e.mentions()) {
-        if (m.kind() == Mention.Kind.NAME) {
+        if (m.kind() == Mention.Kind.NAME && m.type() != EntityType.NUMBER) {
           found.add(m.type() + "@" + m.span().begin() + ":" + m.span().end());
         }
       }
