@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.hechos.Content;
+import org.hechos.FactType;
 import org.hechos.models.Analysis;
 import org.hechos.text.Entity;
 import org.hechos.text.EntityType;
@@ -21,7 +22,15 @@ final class Arguments {
 
   private static final ImmutableSet<String> BESIDES = ImmutableSet.of("además", "junto");
 
+  /** Facts of verbs with no direct object: a person after the verb is its subject. */
+  private static final ImmutableSet<FactType> INTRANSITIVE =
+      ImmutableSet.of(FactType.ATTENDANCE, FactType.PARTICIPATION);
+
   private static final ImmutableSet<String> CLOSING_QUOTES = ImmutableSet.of("\"", "»", "”", "'");
+
+  /** Asides between commas: a connector before "que" (", sin embargo,"), a phrase after it (", pese a la crisis,"). */
+  private static final int SHORT_ASIDE = 3;
+  private static final int LONG_ASIDE = 10;
 
   /** How far after the trigger an infinitive of purpose may stand. */
   private static final int PURPOSE_REACH = 20;
@@ -92,8 +101,11 @@ final class Arguments {
     if (explicit.isEmpty() && Grammar.isAdverbialInfinitive(site.tokens(), site.trigger())) {
       explicit = mainSubject(site); // "Tras reunirse con X, Rodríguez afirmó": the main clause's subject
     }
-    if (explicit.isEmpty() && opensWithPrepositionalPhrase(site)) {
-      explicit = postverbalSubjects(site); // "A la reunión asistieron los cancilleres de Jamaica, X, y de Haití, Y"
+    if (explicit.isEmpty() && (opensWithPrepositionalPhrase(site) || followsPrepositionalRelative(site)
+        || INTRANSITIVE.contains(site.rule().fact()) && site.rule().pos() == TriggerRule.Pos.VERB)) {
+      // "A la reunión asistieron los cancilleres de Jamaica, X, y de Haití, Y", "el acto, al que asistió X",
+      // "asistió a la sesión inaugural el gobernador del estado, X"
+      explicit = postverbalSubjects(site);
     }
     if (!explicit.isEmpty()) {
       remember(explicit, site);
@@ -125,7 +137,7 @@ final class Arguments {
    * la cancillería.", "..., afirmó Fonseca, quien pidió ..." (a reporting verb after a comma with
    * only its subject, perhaps with a relative clause, left in the sentence).
    */
-  private static boolean isReportedSource(Site site) {
+  private boolean isReportedSource(Site site) {
     int t = site.trigger();
     if (t > 0 && Grammar.REPORTING.contains(site.token(t - 1).lower())) {
       return true;
@@ -177,23 +189,45 @@ final class Arguments {
   }
 
   /**
-   * After a short aside between commas right at {@code i} (", sin embargo,", ", por su parte,"): a
-   * connector of at most three lowercase words with no verb.
+   * After an aside between commas right at {@code i} (", sin embargo,", ", pese a la crisis,"): a
+   * few lowercase words with no verb ({@link #SHORT_ASIDE} before "que", {@link #LONG_ASIDE} after).
    */
   private static int skipAside(Site site, int i) {
+    return skipAside(site, i, SHORT_ASIDE);
+  }
+
+  private static int skipAside(Site site, int i, int longest) {
     if (i >= site.size() || !site.token(i).text().equals(",")) {
       return i;
     }
-    for (int j = i + 1; j < site.size() && j <= i + 4; j++) {
+    for (int j = i + 1; j < site.size() && j <= i + longest + 1; j++) {
       Token t = site.token(j);
       if (t.text().equals(",")) {
         return j > i + 1 ? j + 1 : i;
       }
-      if (t.isCapitalized() || t.isPunctuation() || Grammar.isFiniteVerb(site.tokens(), j) || t.lower().equals("que")) {
+      boolean verb = Grammar.isFiniteVerb(site.tokens(), j) && !(t.lower().equals("pese") && j == i + 1); // "pese a"
+      if (t.isCapitalized() || t.isPunctuation() || verb || t.lower().equals("que")) {
         return i;
       }
     }
     return i;
+  }
+
+  /** "un encuentro, al que asistieron X e Y", "la cumbre, en la que participó X", "donde participará X". */
+  private static boolean followsPrepositionalRelative(Site site) {
+    int k = skipCompanions(site.tokens(), site.trigger() - 1);
+    if (k < 1) {
+      return false;
+    }
+    String word = site.token(k).lower();
+    if (word.equals("donde")) {
+      return true;
+    }
+    if (!word.equals("que") && !word.equals("cual") && !word.equals("cuales")) {
+      return false;
+    }
+    int before = Grammar.DETERMINERS.contains(site.token(k - 1).lower()) ? k - 2 : k - 1;
+    return before >= 0 && Grammar.PREPOSITIONS.contains(site.token(before).lower());
   }
 
   /**
@@ -243,12 +277,34 @@ final class Arguments {
   }
 
   /** Where the source of a reporting verb may start: after adverbs and a date ("informó hoy el ..."). */
-  private static int sourceStart(Site site) {
+  private int sourceStart(Site site) {
     int i = site.trigger() + 1;
     while (i < site.size() && Grammar.ADVERBS.contains(site.token(i).lower())) {
       i++;
     }
-    return dateEnd(site, i);
+    i = dateEnd(site, i);
+    return placeOfSpeech(site, i);
+  }
+
+  /**
+   * After a short phrase of place or occasion with no name in it, at {@code i}: "afirmó en el
+   * evento Liu", "dijo ante la prensa el ministro".
+   */
+  private int placeOfSpeech(Site site, int i) {
+    if (i >= site.size() || !Grammar.PREPOSITIONS.contains(site.token(i).lower())) {
+      return i;
+    }
+    for (int j = i + 1; j < site.size() && j <= i + 4; j++) {
+      Token t = site.token(j);
+      if (refs.startingAt(site.sentence().index(), j).isPresent()) {
+        return j > i + 1 && !Grammar.DETERMINERS.contains(site.token(j - 1).lower()) ? j : i;
+      }
+      if (t.isCapitalized() || t.isPunctuation() || !(Grammar.DETERMINERS.contains(t.lower())
+          || t.any(Analysis::isCommonNoun) || isAdjectiveWord(t))) {
+        return i;
+      }
+    }
+    return i;
   }
 
   /** True if the comma at {@code comma} ends a clause that ", quien" or ", que" opened. */
@@ -787,7 +843,8 @@ final class Arguments {
     for (int j = after; j < site.size() && j <= after + 6; j++) {
       Token t = site.token(j);
       if (t.lower().equals("que")) {
-        return span(site, j + 1, clauseEnd(site, j + 1, false));
+        int from = skipAside(site, j + 1, LONG_ASIDE); // "informó que, pese a la crisis global, el PIB creció"
+        return span(site, from, clauseEnd(site, from, false));
       }
       if (j == after ? !(t.lower().equals("a") || t.lower().equals("al")) : t.isPunctuation()
           || Grammar.isFiniteVerb(site.tokens(), j)) {
@@ -879,7 +936,28 @@ final class Arguments {
     if (opensWithPrepositionalPhrase(site) && Arrays.asList(prepositions).contains(site.token(0).lower())) {
       return span(site, 1, site.trigger()); // "A la reunión asistieron ...": the phrase came first
     }
+    if (followsPrepositionalRelative(site)) {
+      return antecedentPhrase(site); // "presidió un encuentro con la comunidad, al que asistieron ..."
+    }
     return Optional.empty();
+  }
+
+  /** The noun phrase a relative clause with a preposition ("..., al que asistió X") refers to. */
+  private Optional<Content> antecedentPhrase(Site site) {
+    int k = skipCompanions(site.tokens(), site.trigger() - 1);
+    int end = k;
+    while (end > 0 && !site.token(end - 1).text().equals(",") && end > k - 3) {
+      end--;
+    }
+    if (end == 0 || !site.token(end - 1).text().equals(",")) {
+      return Optional.empty();
+    }
+    int comma = end - 1;
+    int begin = comma;
+    while (begin > 0 && !Grammar.isClauseBreak(site.token(begin - 1)) && !Grammar.isFiniteVerb(site.tokens(), begin - 1)) {
+      begin--; // across appositions: "un encuentro ... con motivo del Tet, el Año Nuevo Lunar, al que"
+    }
+    return span(site, dateEnd(site, begin), comma);
   }
 
   /**

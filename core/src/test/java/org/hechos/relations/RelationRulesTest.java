@@ -96,6 +96,26 @@ class RelationRulesTest {
   }
 
   @Test
+  void theSubjectOfAnIntransitiveVerbMayFollowItOrARelativeWithAPreposition() {
+    assertThat(facts("El embajador Omar Haddad presidió un encuentro con la comunidad, al que asistieron "
+        + "la ministra Ana Ruiz y el diputado Luis Soto."))
+        .contains("ATTENDANCE(Ana Ruiz, -)", "ATTENDANCE(Luis Soto, -)").doesNotContain("ATTENDANCE(Omar Haddad, -)");
+    assertThat(facts("El vicepremier Liu Changming llegó a Brasil. También asistió a la sesión inaugural el gobernador "
+        + "del estado de Sao Paulo, Ricardo Nogueira."))
+        .contains("ATTENDANCE(Ricardo Nogueira, -)").doesNotContain("ATTENDANCE(Liu Changming, -)");
+  }
+
+  @Test
+  void aQuotedStatementsSourceMayFollowAPhraseOfPlaceAndAContentMayOpenWithAnAside() {
+    assertThat(facts("El vicepremier Liu Changming llegó a Brasil. \"El comercio crecerá\", afirmó en el evento Liu. "
+        + "\"Es un socio clave\", dijo el vicepremier."))
+        .containsExactly("ROLE(Liu Changming, -)", "VISIT(Liu Changming, Brasil)", "STATEMENT(Liu Changming, -)",
+            "STATEMENT(Liu Changming, -)");
+    assertThat(facts("El ministro Luis Soto afirmó que, pese a la crisis global, el PIB creció un 5 por ciento."))
+        .contains("STATEMENT(Luis Soto, -)");
+  }
+
+  @Test
   void theSourceOfAReportingVerbMayFollowADateOrCarryARelativeClause() {
     assertThat(facts("El Banco Mundial aprobó un crédito para Perú, informó este miércoles el Ministerio de Economía."))
         .contains("STATEMENT(Ministerio de Economía, -)");
