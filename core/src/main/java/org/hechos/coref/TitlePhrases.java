@@ -97,7 +97,7 @@ public final class TitlePhrases {
             || tokens.get(j).lower().equals("e"))) {
           j++; // a portfolio the NER did not take as a name: "de Asuntos Exteriores"
         }
-        end = j;
+        end = j < tokens.size() && isAdjective(tokens.get(j)) ? j + 1 : j; // "del Comité partidista"
       } else if (j < tokens.size() && tokens.get(j).any(a -> a.isCommonNoun())) {
         end = j + 1; // "el portavoz del ministerio, Juan Mora"
         if (end < tokens.size() && isAdjective(tokens.get(end))) {

@@ -33,6 +33,9 @@ final class ContextRules {
   private static final Set<String> CONNECTORS = Set.of("de", "del", "la", "las", "los", "el", "para", "sobre", "y", "e");
 
   /** Before a city, these make it a club: "el Valencia", "El Lyon", "del Barcelona". */
+  /** The longest name an administrative unit introduces ("la provincia de Ba Ria Vung Tau"). */
+  private static final int MAX_UNIT_NAME = 4;
+
   private static final Set<String> MASCULINE_ARTICLES = Set.of("el", "del", "al");
 
   /** The day in a dateline: "Madrid , 23 may ( EFE )". */
@@ -313,7 +316,43 @@ final class ContextRules {
       return true;
     }
     return i >= 2 && tokens.get(i - 1).text().equals("de")
-        && gazetteers.cue(tokens.get(i - 2).text()).filter(k -> k.equals("PLACE")).isPresent();
+        && gazetteers.cue(tokens.get(i - 2).text()).filter(k -> k.equals("PLACE") || k.equals("UNIT")).isPresent();
+  }
+
+  /**
+   * "la provincia de Quang Tri", "el municipio de Ea Sup": any name after an administrative unit
+   * and "de" is a place, whatever its shape, unless a gazetteer or an acronym typed it; the
+   * document then keeps it a place ({@link DocumentConsistency}).
+   */
+  List<Candidate> units(List<Token> tokens, List<Candidate> cands) {
+    List<Candidate> out = new ArrayList<>(cands);
+    for (int k = 0; k < out.size(); k++) {
+      Candidate c = out.get(k);
+      if (!c.type().isValue() && c.source() != Source.GAZETTEER && c.source() != Source.ACRONYM
+          && c.source() != Source.HEAD && unitBefore(tokens, c.begin())) {
+        out.set(k, c.withType(EntityType.LOCATION, Source.HEAD));
+      }
+    }
+    for (int i = 2; i < tokens.size(); i++) {
+      if (unitBefore(tokens, i) && tokens.get(i).isCapitalized() && !covered(out, i)) {
+        int end = i + 1;
+        while (end < tokens.size() && end < i + MAX_UNIT_NAME && tokens.get(end).isCapitalized() && !covered(out, end)) {
+          end++;
+        }
+        out = Words.replaceWith(out, Candidate.of(i, end, EntityType.LOCATION, Source.HEAD)); // the CRF saw no name
+      }
+    }
+    return out;
+  }
+
+  private static boolean covered(List<Candidate> cands, int token) {
+    return cands.stream().anyMatch(c -> c.begin() <= token && token < c.end());
+  }
+
+  /** An administrative unit and "de" before {@code i}. */
+  private boolean unitBefore(List<Token> tokens, int i) {
+    return i >= 2 && tokens.get(i - 1).text().equals("de")
+        && gazetteers.cue(tokens.get(i - 2).text()).filter(k -> k.equals("UNIT")).isPresent();
   }
 
   /**
@@ -350,13 +389,26 @@ final class ContextRules {
     return out;
   }
 
+  private static boolean isCommonNounWithAdjective(List<Token> tokens, Candidate c) {
+    if (c.length() != 1 || c.source() == Source.GAZETTEER || c.source() == Source.ACRONYM || c.end() >= tokens.size()) {
+      return false;
+    }
+    Token word = tokens.get(c.begin());
+    Token next = tokens.get(c.end());
+    return word.isCapitalized() && word.any(a -> a.isCommonNoun()) && !word.any(a -> a.isProperNoun())
+        && Words.isLowerWord(next) && next.any(a -> a.isAdjective()) && !next.any(a -> a.isVerb() || a.isPreposition());
+  }
+
   /**
    * hechos's convention: "el Gobierno", "el Estado" name no entity, and "Gobierno de España" is
-   * the place "España".
+   * the place "España"; "el Comité partidista" names no entity either.
    */
   List<Candidate> withoutGenericNouns(List<Token> tokens, List<Candidate> cands) {
     List<Candidate> out = new ArrayList<>();
     for (Candidate c : cands) {
+      if (isCommonNounWithAdjective(tokens, c)) {
+        continue; // "el Comité partidista", "el Consejo provincial": a body described, not named
+      }
       boolean generic = gazetteers.cue(tokens.get(c.begin()).text()).filter(k -> k.equals("GENERIC")).isPresent()
           && tokens.get(c.begin()).isCapitalized() && c.source() != Source.GAZETTEER;
       if (!generic) {

@@ -18,6 +18,8 @@ import org.hechos.text.Token;
  * One name, one type per document:
  *
  * <ul>
+ *   <li>a string an administrative unit made a place ("la provincia de Quang Tri") is a place
+ *       everywhere;
  *   <li>a string tagged PERSON once is PERSON elsewhere, unless a gazetteer, an acronym or a head
  *       noun typed that occurrence;
  *   <li>the last word or two of a longer PERSON name ("Thanh Son" of "Bui Thanh Son", "Lavrov" of
@@ -40,11 +42,15 @@ final class DocumentConsistency {
   List<List<Candidate>> apply(List<Sentence> sentences, List<List<Candidate>> perSentence) {
     Set<String> persons = new HashSet<>();
     Set<String> personParts = new HashSet<>();
+    Set<String> places = new HashSet<>();
     Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
     for (int s = 0; s < sentences.size(); s++) {
       List<Token> tokens = sentences.get(s).tokens();
       for (Candidate c : perSentence.get(s)) {
         String key = key(tokens, c.begin(), c.end());
+        if (c.type() == EntityType.LOCATION && c.source() == Source.HEAD) {
+          places.add(key); // "la provincia de Quang Tri" outweighs a headline's guess
+        }
         if (c.type() == EntityType.PERSON) {
           persons.add(key);
           if (c.length() >= 2) {
@@ -59,14 +65,18 @@ final class DocumentConsistency {
         }
       }
     }
+    persons.removeAll(places);
+    personParts.removeAll(places);
     List<List<Candidate>> out = new ArrayList<>();
     for (int s = 0; s < sentences.size(); s++) {
       List<Token> tokens = sentences.get(s).tokens();
       List<Candidate> fixed = new ArrayList<>();
       for (Candidate c : perSentence.get(s)) {
-        fixed.add(retype(c, key(tokens, c.begin(), c.end()), persons, personParts, votes));
+        String key = key(tokens, c.begin(), c.end());
+        fixed.add(places.contains(key) && c.source() != Source.GAZETTEER && c.source() != Source.ACRONYM
+            ? c.withType(EntityType.LOCATION, Source.CONSISTENCY) : retype(c, key, persons, personParts, votes));
       }
-      fixed.addAll(untaggedKnown(tokens, fixed, known(persons, personParts, votes)));
+      fixed.addAll(untaggedKnown(tokens, fixed, known(persons, personParts, places, votes)));
       fixed.sort(Comparator.comparingInt(Candidate::begin));
       out.add(fixed);
     }
@@ -98,10 +108,11 @@ final class DocumentConsistency {
   }
 
   /**
-   * The type each string tagged somewhere in the document has: PERSON for persons and the last
-   * words of their names, else the most frequent type.
+   * The type each string tagged somewhere in the document has: LOCATION for names of places an
+   * administrative unit introduced, PERSON for persons and the last words of their names, else the
+   * most frequent type.
    */
-  private static Map<String, EntityType> known(Set<String> persons, Set<String> parts,
+  private static Map<String, EntityType> known(Set<String> persons, Set<String> parts, Set<String> places,
       Map<String, Map<EntityType, Integer>> votes) {
     Map<String, EntityType> known = new HashMap<>();
     for (Map.Entry<String, Map<EntityType, Integer>> e : votes.entrySet()) {
@@ -118,6 +129,9 @@ final class DocumentConsistency {
     }
     for (String p : parts) {
       known.put(p, EntityType.PERSON);
+    }
+    for (String p : places) {
+      known.put(p, EntityType.LOCATION);
     }
     return known;
   }

@@ -79,6 +79,7 @@ final class NameRules {
     for (Candidate s : shapes.shapes(tokens)) {
       out = shapes.placeShape(out, s);
     }
+    out = context.units(tokens, out);
     List<Candidate> trimmed = new ArrayList<>();
     for (Candidate c : out) {
       trimmed.add(c.type() == EntityType.PERSON ? withoutTitles(tokens, c) : withSubtype(tokens, c));

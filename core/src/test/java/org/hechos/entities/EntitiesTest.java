@@ -96,6 +96,19 @@ class EntitiesTest {
   }
 
   @Test
+  void aNameAfterAnAdministrativeUnitIsAPlaceThroughoutTheDocument() {
+    List<Mention> all = mentions("Krong Pa y Ea Sup impulsan el comercio. La provincia de Krong Pa exporta arroz "
+        + "al distrito de Ea Sup. Krong Pa crece.");
+    assertThat(all).filteredOn(m -> m.text().equals("Krong Pa") || m.text().equals("Ea Sup"))
+        .hasSize(5).allMatch(m -> m.type() == EntityType.LOCATION);
+  }
+
+  @Test
+  void aCapitalizedCommonNounWithAnAdjectiveNamesNoOrganization() {
+    assertThat(mentions("El secretario del Comité partidista habló.")).noneMatch(m -> m.text().equals("Comité"));
+  }
+
+  @Test
   void vietnameseProvincesAreNoPersons() {
     List<Mention> all = mentions("Quang Tri y Savannakhet impulsan el comercio; la feria será en Dong Ha.");
     assertThat(all).filteredOn(m -> m.type() == EntityType.LOCATION).extracting(Mention::text)

@@ -48,7 +48,7 @@ public final class Gazetteers {
 
   /** The kinds of row in {@code name-cues.tsv}. */
   public static final ImmutableSet<String> CUE_KINDS =
-      ImmutableSet.of("PLACE", "GENERIC", "FACILITY", "MEDIUM", "WORK", "ORGANIZATION");
+      ImmutableSet.of("PLACE", "UNIT", "GENERIC", "FACILITY", "MEDIUM", "WORK", "ORGANIZATION");
 
   /** A known name: its type, subtype (COUNTRY, CITY, REGION) and, for acronyms, its long form. */
   public record Entry(String name, String type, Optional<String> subtype, Optional<String> longForm) {}
