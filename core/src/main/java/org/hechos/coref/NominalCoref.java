@@ -95,7 +95,8 @@ final class NominalCoref implements Stage {
             phrase.country().or(() -> phrase.attached().stream()
                 .filter(m -> m.type() == EntityType.LOCATION).map(Mention::text).findFirst()),
             feminine(mention.text(), phrase.title()));
-        Optional<Draft> holder = phrase.holder().flatMap(h -> owner(drafts, h));
+        // "..., Marta Iglesias, el mandatario angoleño destacó": a name before a comma holds the title only if gender and country agree
+        Optional<Draft> holder = phrase.holder().flatMap(h -> owner(drafts, h)).filter(d -> d.mayBe(role) && d.mayServe(role));
         if (holder.isPresent()) {
           holder.get().type = EntityType.PERSON; // a title's holder is a person, whatever the recognizer said
           holder.get().mentions.add(mention);
@@ -224,8 +225,7 @@ final class NominalCoref implements Stage {
             .mapToInt(m -> m.span().begin()).min().orElse(Integer.MAX_VALUE)));
     return drafts.stream()
         .filter(d -> d.isPerson() && d.firstBefore(mention.span()) && d.mayBe(role))
-        .filter(d -> role.country().isEmpty() || d.roles.stream()
-            .noneMatch(r -> r.country().isPresent() && !r.country().equals(role.country()))) // not "el líder vietnamita" for Macron
+        .filter(d -> d.mayServe(role)) // not "el líder vietnamita" for Macron
         .filter(d -> subject.isEmpty() || d != subject.get())
         .filter(d -> d.mentions.stream().anyMatch(m -> m.kind() == Mention.Kind.NAME
             && m.span().begin() < mention.span().begin() && m.sentence() >= mention.sentence() - 2))
@@ -343,6 +343,12 @@ final class NominalCoref implements Stage {
     /** False if the description's gender contradicts what earlier descriptions showed. */
     boolean mayBe(Role described) {
       return feminine.isEmpty() || described.feminine().isEmpty() || feminine.equals(described.feminine());
+    }
+
+    /** False if the description names another country than a post this person holds. */
+    boolean mayServe(Role described) {
+      return described.country().isEmpty()
+          || roles.stream().noneMatch(r -> r.country().isPresent() && !r.country().equals(described.country()));
     }
 
     /** One person, not a group of them. */

@@ -94,7 +94,7 @@ final class Arguments {
   /** The explicit subject to the left, remembered for later dropped subjects. */
   private List<Entity> subject(Site site) {
     List<Entity> explicit = isReportedSource(site) ? nameAt(site, sourceStart(site))
-        : explicitSubject(site, site.trigger(), site.rule().pos().isNoun());
+        : speakerBeforeQue(site).orElseGet(() -> explicitSubject(site, site.trigger(), site.rule().pos().isNoun()));
     if (explicit.isEmpty() && isCoordinatedVerb(site)) {
       explicit = mainClauseSubject(site);
     }
@@ -107,10 +107,21 @@ final class Arguments {
       // "asistió a la sesión inaugural el gobernador del estado, X"
       explicit = postverbalSubjects(site);
     }
-    if (!explicit.isEmpty()) {
-      remember(explicit, site);
+    if (!explicit.isEmpty() && !inThatClause(site)) {
+      remember(explicit, site); // what a "que" clause reports is no topic: "afirmó que Buenos Aires considera ..."
     }
     return explicit;
+  }
+
+  /** True if the trigger follows a "que" that a verb introduced: "afirmó que X considera". */
+  private static boolean inThatClause(Site site) {
+    for (int k = site.trigger() - 1; k > 0; k--) {
+      int verb = skipCompanions(site.tokens(), k - 1);
+      if (site.token(k).lower().equals("que") && verb >= 0 && Grammar.isFiniteVerb(site.tokens(), verb)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -274,6 +285,18 @@ final class Arguments {
       i = ref.get().mention().tokenEnd() - 1;
     }
     return found;
+  }
+
+  /** "subrayó el ministro cubano que ...": the subject between the verb and its "que" clause. */
+  private Optional<List<Entity>> speakerBeforeQue(Site site) {
+    if (site.rule().pos() != TriggerRule.Pos.VERB) {
+      return Optional.empty();
+    }
+    int start = sourceStart(site);
+    return refs.startingAt(site.sentence().index(), start)
+        .filter(ref -> ref.entity().type() == EntityType.PERSON || ref.entity().type() == EntityType.ORGANIZATION)
+        .filter(ref -> ref.mention().tokenEnd() < site.size() && site.token(ref.mention().tokenEnd()).lower().equals("que"))
+        .map(ref -> List.of(ref.entity()));
   }
 
   /** Where the source of a reporting verb may start: after adverbs and a date ("informó hoy el ..."). */
@@ -840,6 +863,11 @@ final class Arguments {
   /** The clause after "que", right after the trigger or after its addressee ("dijo a la prensa que"). */
   private Optional<Content> thatClause(Site site, int after) {
     after = skipAside(site, after);
+    Optional<Referents.Ref> speaker = refs.startingAt(site.sentence().index(), after);
+    if (speaker.isPresent() && speaker.get().mention().tokenEnd() < site.size()
+        && site.token(speaker.get().mention().tokenEnd()).lower().equals("que")) {
+      after = speaker.get().mention().tokenEnd(); // "subrayó el ministro cubano que ..."
+    }
     for (int j = after; j < site.size() && j <= after + 6; j++) {
       Token t = site.token(j);
       if (t.lower().equals("que")) {

@@ -8,6 +8,7 @@ import org.hechos.Fact;
 import org.hechos.FactType;
 import org.hechos.Modality;
 import org.hechos.Trigger;
+import org.hechos.Visit;
 import org.hechos.models.Analysis;
 import org.hechos.text.Entity;
 import org.hechos.text.Mention;
@@ -60,6 +61,9 @@ final class TriggerFacts {
         if (targets.isEmpty() && rule.get().target().contains(ArgumentFinder.COUNTERPART) && members(agents).size() < 2) {
           targets = arguments.counterpart(members(agents));
         }
+        if (targets.isEmpty() && rule.get().fact() == FactType.VISIT && rule.get().pos().isNoun()) {
+          targets = destinationOfTrip(facts, members(agents)); // "llegó a Brasil para una visita oficial"
+        }
       }
       if (agents.isEmpty() || rule.get().fact() == FactType.MEETING && members(agents).size() + members(targets).size() < 2
           || rule.get().fact() == FactType.VISIT && rule.get().pos() == TriggerRule.Pos.VERB && targets.isEmpty()) {
@@ -86,6 +90,9 @@ final class TriggerFacts {
         && nounFacts.stream().anyMatch(noun -> headsContent(sentence, f, noun)));
     facts.removeIf(f -> nounFacts.contains(f) && facts.stream().anyMatch(other -> other != f
         && other.content().map(c -> c.span().contains(f.trigger().span())).orElse(false)));
+    // "afirmó que Buenos Aires considera a Vietnam un socio": a statement inside a statement is what was said
+    facts.removeIf(f -> f.type() == FactType.STATEMENT && facts.stream().anyMatch(other -> other != f
+        && other.type() == FactType.STATEMENT && other.content().map(c -> c.span().contains(f.trigger().span())).orElse(false)));
     return facts;
   }
 
@@ -121,6 +128,13 @@ final class TriggerFacts {
       }
     }
     return out.stream().distinct().toList();
+  }
+
+  /** The destination of a visit the sentence already gave the same visitors by a verb of motion. */
+  private static List<Entity> destinationOfTrip(List<Fact> facts, List<Entity> visitors) {
+    return facts.stream()
+        .filter(f -> f instanceof Visit v && v.destination().isPresent() && visitors.contains(v.visitor()))
+        .map(f -> ((Visit) f).destination().get()).limit(1).toList();
   }
 
   /** Facts whose parties are on a par: the subject comes first, as the sentence names it. */

@@ -59,6 +59,14 @@ class CoreferenceTest {
   }
 
   @Test
+  void aTitleAfterAPersonsCommaMustAgreeInGenderAndCountry() {
+    Extraction x = pipeline.extract("El presidente de Angola, Manuel Kiala, recibió al canciller de Cuba. En el acto, al que "
+        + "asistió la embajadora cubana, Marta Iglesias, el mandatario angoleño destacó la amistad.");
+
+    assertThat(entityOf(x, "el mandatario angoleño").canonical()).isEqualTo("Manuel Kiala");
+  }
+
+  @Test
   void theVisitorIsThePersonTheArticleIsAbout() {
     Extraction x = pipeline.extract("La canciller de Chile, Ana Beltrán, llegó a Hanoi. Beltrán se reunió con el primer "
         + "ministro Tran Van Hoa. Beltrán firmó dos acuerdos con el ministro Pham Long. Mañana la visitante viajará a Hue.");

@@ -116,6 +116,22 @@ class RelationRulesTest {
   }
 
   @Test
+  void aVisitNounTakesTheDestinationOfItsVerbOfMotion() {
+    assertThat(facts("El vicepremier Liu Changming llegó el domingo a Brasil para una visita oficial."))
+        .contains("VISIT(Liu Changming, Brasil)").doesNotContain("VISIT(Liu Changming, -)");
+  }
+
+  @Test
+  void aSpeakerMayStandBetweenTheVerbAndQueAndWhatAQueClauseReportsIsNoTopic() {
+    assertThat(facts("El presidente Rafael Montes llegó a Luanda con el ministro de Comercio, Julián Peña. "
+        + "En la sesión, subrayó el ministro cubano que el comercio creció un 17 por ciento."))
+        .contains("STATEMENT(Julián Peña, -)");
+    assertThat(facts("La subsecretaria Laura Benítez afirmó que Buenos Aires considera a Vietnam un socio. "
+        + "Sugirió ampliar el comercio."))
+        .contains("STATEMENT(Laura Benítez, -)", "PROPOSAL(Laura Benítez, -)").doesNotContain("STATEMENT(Buenos Aires, -)");
+  }
+
+  @Test
   void theSourceOfAReportingVerbMayFollowADateOrCarryARelativeClause() {
     assertThat(facts("El Banco Mundial aprobó un crédito para Perú, informó este miércoles el Ministerio de Economía."))
         .contains("STATEMENT(Ministerio de Economía, -)");
