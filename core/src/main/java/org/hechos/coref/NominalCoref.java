@@ -108,6 +108,8 @@ final class NominalCoref implements Stage {
           }
           drafts.add(new Draft(drafts.size(), mention.withKind(Mention.Kind.GROUP),
               holders.orElseGet(() -> placesOf(drafts, phrase))));
+        } else if (phrase.plural() && phrase.begin() == phrase.titleBegin()) {
+          drafts.add(new Draft(drafts.size(), mention, List.of())); // "con representantes de la comunidad": people not named
         } else if (!phrase.plural() || phrase.title().kind() == TitleLexicon.Kind.PERSON
             || phrase.title().kind() == TitleLexicon.Kind.GUEST
             || !addGroup(drafts, mention, titleHolders(drafts, phrase.title().office(), mention))) {

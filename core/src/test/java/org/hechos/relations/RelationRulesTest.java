@@ -431,7 +431,7 @@ class RelationRulesTest {
 
   @Test
   void negationAndFutureAreKeptAsModality() {
-    Extraction x = pipeline.extract("El ministro Jorge Paz no aceptó la propuesta. La ministra Ana Vidal va a visitar Quito.");
+    Extraction x = pipeline.extract("El ministro Jorge Paz no firmó el acuerdo. La ministra Ana Vidal va a visitar Quito.");
 
     assertThat(x.facts()).filteredOn(f -> f.type() == FactType.AGREEMENT)
         .singleElement().extracting(Fact::modality).isEqualTo(Modality.NEGATED);
