@@ -88,6 +88,11 @@ final class NominalCoref implements Stage {
         if (grouped[phrase.titleBegin()]) {
           continue;
         }
+        if (phrase.elided()) {
+          phrase.holder().flatMap(h -> owner(drafts, h)).ifPresent(d -> d.add(new Role(phrase.title().office(),
+              phrase.title().kind(), phrase.attached().stream().map(Mention::text).findFirst(), Optional.empty())));
+          continue; // "...; de Barbados, Y": the title was said once, for the first pair
+        }
         Mention mention = new Mention(sentence.text(in.clean(), phrase.begin(), phrase.titleEnd()), EntityType.PERSON,
             Mention.Kind.NOMINAL, sentence.span(phrase.begin(), phrase.titleEnd()), sentence.index(),
             phrase.begin(), phrase.titleEnd(), Optional.empty(), Optional.empty());

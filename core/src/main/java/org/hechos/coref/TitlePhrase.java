@@ -15,6 +15,9 @@ import org.hechos.text.Mention;
  * @param holder the person named in apposition, if any
  * @param attached organization and location names in the "de ..." chain, in order
  * @param country the country its demonym adjective names ("ruso" gives "Rusia"), if any
+ * @param elided true for a later pair of a plural title's list, which shares the title: "los
+ *     cancilleres de Jamaica, X; de Barbados, Y" gives a phrase for Barbados and Y; {@code begin}
+ *     is then its "de"
  */
 public record TitlePhrase(
     int sentence,
@@ -26,7 +29,8 @@ public record TitlePhrase(
     Optional<Mention> holder,
     List<Mention> attached,
     Optional<String> country,
-    boolean plural) {
+    boolean plural,
+    boolean elided) {
 
   public TitlePhrase {
     attached = List.copyOf(attached);

@@ -62,10 +62,41 @@ public final class TitlePhrases {
       int end = chainEnd(tokens, names, titleEnd, attached);
       Optional<Mention> holder = holder(tokens, names, begin, end, found);
       boolean plural = tokens.get(i + match.get().length() - 1).lower().endsWith("s");
-      found.add(new TitlePhrase(sentence.index(), begin, i, titleEnd, end, match.get(), holder, attached, country, plural));
+      found.add(new TitlePhrase(sentence.index(), begin, i, titleEnd, end, match.get(), holder, attached, country, plural,
+          false));
+      if (plural && holder.isPresent()) {
+        end = Math.max(end, elidedPairs(sentence.index(), tokens, names, found.get(found.size() - 1), found));
+      }
       i = end - 1;
     }
     return found;
+  }
+
+  /**
+   * The later pairs of a plural title's list, "los cancilleres de Jamaica, X; de Barbados, Y, y de
+   * Haití, Z", added to {@code found}; the end of the last one.
+   */
+  private static int elidedPairs(int sentence, List<Token> tokens, List<Mention> names, TitlePhrase first,
+      List<TitlePhrase> found) {
+    int at = first.holder().get().tokenEnd();
+    int end = at;
+    while (at + 4 < tokens.size() && (tokens.get(at).text().equals(";") || tokens.get(at).text().equals(","))) {
+      int of = tokens.get(at + 1).lower().equals("y") ? at + 2 : at + 1;
+      Optional<Mention> place = OF.contains(tokens.get(of).lower()) ? nameAt(names, of + 1) : Optional.empty();
+      if (place.isEmpty() || place.get().type() == EntityType.PERSON || place.get().tokenEnd() + 1 >= tokens.size()
+          || !tokens.get(place.get().tokenEnd()).text().equals(",")) {
+        break;
+      }
+      Optional<Mention> holder = nameAt(names, place.get().tokenEnd() + 1).filter(TitlePhrases::isPersonLike);
+      if (holder.isEmpty()) {
+        break;
+      }
+      found.add(new TitlePhrase(sentence, of, first.titleBegin(), first.titleEnd(), holder.get().tokenBegin(),
+          first.title(), holder, List.of(place.get()), Optional.empty(), true, true));
+      at = holder.get().tokenEnd();
+      end = at;
+    }
+    return end;
   }
 
   /** Follows "de X", "del partido X", "de Relaciones Exteriores de Y" after the title. */

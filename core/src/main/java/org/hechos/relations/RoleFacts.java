@@ -50,7 +50,8 @@ final class RoleFacts {
       Optional<Mention> organization = phrase.attached().stream()
           .filter(m -> m.type() == EntityType.ORGANIZATION && !portfolios.contains(firstWord(m))).findFirst()
           .or(() -> phrase.attached().stream().filter(m -> m.type() == EntityType.LOCATION).reduce((a, b) -> b));
-      int titleEnd = organization.map(Mention::tokenBegin).filter(e -> e > phrase.titleBegin()).orElse(phrase.titleEnd());
+      int titleEnd = phrase.elided() ? phrase.titleBegin() + phrase.title().length()
+          : organization.map(Mention::tokenBegin).filter(e -> e > phrase.titleBegin()).orElse(phrase.titleEnd());
       titleEnd = trimTail(sentence, phrase.titleBegin() + phrase.title().length(), titleEnd);
       String title = sentence.text(doc.clean(), phrase.titleBegin(), titleEnd);
       Optional<Entity> target = organization.flatMap(this::owner)

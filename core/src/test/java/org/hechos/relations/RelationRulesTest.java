@@ -89,7 +89,8 @@ class RelationRulesTest {
   void aSubjectFollowsItsVerbAfterAnOpeningPrepositionalPhrase() {
     assertThat(facts("La ministra Ana Beltrán presidió la cita. A la reunión asistieron los cancilleres de Chile, "
         + "Pablo Ferreira; de Perú, Omar Haddad, y de Bolivia, Rosa Quispe."))
-        .contains("ATTENDANCE(Pablo Ferreira, -)", "ATTENDANCE(Omar Haddad, -)", "ATTENDANCE(Rosa Quispe, -)")
+        .contains("ATTENDANCE(Pablo Ferreira, -)", "ATTENDANCE(Omar Haddad, -)", "ATTENDANCE(Rosa Quispe, -)",
+            "ROLE(Pablo Ferreira, Chile)", "ROLE(Omar Haddad, Perú)", "ROLE(Rosa Quispe, Bolivia)")
         .doesNotContain("ATTENDANCE(Ana Beltrán, -)");
     assertThat(facts("En la conferencia participó el secretario general de la Comunidad Andina (CAN), Luis Soto."))
         .contains("PARTICIPATION(Luis Soto, -)").doesNotContain("PARTICIPATION(Comunidad Andina, -)");
