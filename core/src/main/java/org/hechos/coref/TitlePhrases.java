@@ -103,7 +103,10 @@ public final class TitlePhrases {
   private static int chainEnd(List<Token> tokens, List<Mention> names, int from, List<Mention> attached) {
     int end = from;
     int i = from;
-    while (i + 1 < tokens.size() && OF.contains(tokens.get(i).lower())) {
+    while (i + 1 < tokens.size() && (OF.contains(tokens.get(i).lower()) || i > from && isAndOf(tokens, i))) {
+      if (isAndOf(tokens, i)) {
+        i++; // "presidente del Frelimo y de Mozambique"
+      }
       int j = i + 1;
       if (j < tokens.size() && DETERMINERS.contains(tokens.get(j).lower())) {
         j++;
@@ -140,6 +143,11 @@ public final class TitlePhrases {
       i = end;
     }
     return end;
+  }
+
+  private static boolean isAndOf(List<Token> tokens, int i) {
+    return i + 2 < tokens.size() && (tokens.get(i).lower().equals("y") || tokens.get(i).lower().equals("e"))
+        && OF.contains(tokens.get(i + 1).lower()) && !tokens.get(i + 1).lower().equals("en");
   }
 
   /** "de Etiopía, Somalia, Sudán del Sur y Yibuti": places listed after a first one. */

@@ -32,6 +32,9 @@ final class Arguments {
   private static final int SHORT_ASIDE = 3;
   private static final int LONG_ASIDE = 10;
 
+  /** The most tokens a bracket holds that names no clause of its own: "(FMI)", "(VNA)". */
+  private static final int SHORT_BRACKET = 6;
+
   /** How far after the trigger an infinitive of purpose may stand. */
   private static final int PURPOSE_REACH = 20;
 
@@ -1018,6 +1021,11 @@ final class Arguments {
   private static int clauseEnd(Site site, int from, boolean phrase) {
     for (int i = from; i < site.size(); i++) {
       Token t = site.token(i);
+      int close = shortBracketEnd(site, i);
+      if (close > i) {
+        i = close; // "la inversión extranjera directa (IED) desembolsada": an acronym ends nothing
+        continue;
+      }
       if (Grammar.isClauseBreak(t) || phrase && (t.text().equals(",") || Grammar.PHRASE_BREAKS.contains(t.lower()))) {
         return i;
       }
@@ -1039,6 +1047,19 @@ final class Arguments {
       end--;
     }
     return end;
+  }
+
+  /** The ")" of a short bracket opening at {@code i} ("(IED)", "(OMS)"), else -1. */
+  private static int shortBracketEnd(Site site, int i) {
+    if (!site.token(i).text().equals("(")) {
+      return -1;
+    }
+    for (int j = i + 1; j < site.size() && j <= i + SHORT_BRACKET; j++) {
+      if (site.token(j).text().equals(")")) {
+        return j;
+      }
+    }
+    return -1;
   }
 
   private static Optional<Content> span(Site site, int from, int to) {

@@ -117,6 +117,17 @@ class RelationRulesTest {
   }
 
   @Test
+  void aTitleMayNameTwoBodiesAndAContentMayHoldAnAcronym() {
+    assertThat(facts("El secretario general Le Quang Vinh invitó al presidente del Frelimo y de Mozambique, "
+        + "Joaquim Massingue, a visitar Vietnam."))
+        .contains("INVITATION(Le Quang Vinh, Joaquim Massingue)");
+    Extraction x = pipeline.extract("El viceministro Dang Minh Phuong informó que la inversión extranjera directa (IED) "
+        + "desembolsada en 2025 alcanzó 25.000 millones de dólares.");
+    assertThat(x.facts(Statement.class)).singleElement().satisfies(st ->
+        assertThat(st.statement()).hasValueSatisfying(c -> assertThat(c.text()).endsWith("25.000 millones de dólares")));
+  }
+
+  @Test
   void aVisitNounTakesTheDestinationOfItsVerbOfMotion() {
     assertThat(facts("El vicepremier Liu Changming llegó el domingo a Brasil para una visita oficial."))
         .contains("VISIT(Liu Changming, Brasil)").doesNotContain("VISIT(Liu Changming, -)");
