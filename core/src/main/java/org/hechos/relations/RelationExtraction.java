@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.hechos.Document;
 import org.hechos.Fact;
+import org.hechos.Measure;
 import org.hechos.Meeting;
 import org.hechos.Stage;
 import org.hechos.coref.TitlePhrases;
@@ -64,7 +65,9 @@ final class RelationExtraction implements Stage {
   }
 
   private static String key(Fact f) {
+    // two figures may measure one noun: "crecieron un 6,8 % y alcanzaron 7.950 millones de dólares"
+    String value = f instanceof Measure m ? "|" + m.value().span() : "";
     return f.type() + "|" + f.agent().map(Entity::id).orElse(-1) + "|" + f.target().map(Entity::id).orElse(-1)
-        + "|" + f.trigger().span();
+        + "|" + f.trigger().span() + value;
   }
 }
