@@ -1086,17 +1086,20 @@ final class Arguments {
   }
 
   /** The end of the date mention starting at token {@code i}, else {@code i}. */
-  private static int dateEnd(Site site, int i) {
-    int sentence = site.sentence().index();
-    return site.doc().mentions().stream()
-        .filter(m -> m.sentence() == sentence && m.tokenBegin() == i && m.type() == EntityType.DATE)
-        .mapToInt(Mention::tokenEnd).max().orElse(i);
+  private int dateEnd(Site site, int i) {
+    int end = i;
+    for (Referents.Ref ref : refs.in(site.sentence().index())) {
+      if (ref.mention().tokenBegin() == i && ref.mention().type() == EntityType.DATE) {
+        end = Math.max(end, ref.mention().tokenEnd());
+      }
+    }
+    return end;
   }
 
   /** The date of the sentence outside {@code content}: after the trigger first, else before it. */
   Optional<Mention> date(Site site, Optional<Content> content) {
-    List<Mention> dates = site.doc().mentions().stream()
-        .filter(m -> m.sentence() == site.sentence().index() && m.type() == EntityType.DATE)
+    List<Mention> dates = refs.in(site.sentence().index()).stream().map(Referents.Ref::mention)
+        .filter(m -> m.type() == EntityType.DATE)
         .filter(m -> content.isEmpty() || !content.get().span().overlaps(m.span()))
         .toList();
     return dates.stream().min(Comparator.comparingInt(
