@@ -11,10 +11,12 @@ import org.hechos.text.Token;
 final class PlaceDescriptions {
 
   private final ImmutableSet<String> phrases;
+  private final ImmutableSet<String> firstWords;
   private final int longest;
 
   private PlaceDescriptions(ImmutableSet<String> phrases) {
     this.phrases = phrases;
+    this.firstWords = phrases.stream().map(p -> p.split(" ")[0]).collect(ImmutableSet.toImmutableSet());
     this.longest = phrases.stream().mapToInt(p -> p.split(" ").length).max().orElse(0);
   }
 
@@ -28,6 +30,9 @@ final class PlaceDescriptions {
 
   /** The number of tokens of the description that starts at {@code at}, or 0. */
   int lengthAt(List<Token> tokens, int at) {
+    if (!firstWords.contains(tokens.get(at).lower())) {
+      return 0; // most tokens: one hash lookup
+    }
     StringBuilder words = new StringBuilder();
     for (int n = 1; n <= longest && at + n <= tokens.size(); n++) {
       if (n > 1) {

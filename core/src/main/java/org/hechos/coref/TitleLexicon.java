@@ -1,6 +1,7 @@
 package org.hechos.coref;
 
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -32,11 +33,15 @@ public final class TitleLexicon {
 
   private final ImmutableMap<String, Kind> titles;
   private final ImmutableMap<String, String> offices;
+  /** First words of the titles of two words or more, as written ("ministro", "jefe", "primer"). */
+  private final ImmutableSet<String> firstWords;
   private final int longest;
 
   private TitleLexicon(ImmutableMap<String, Kind> titles, ImmutableMap<String, String> offices) {
     this.titles = titles;
     this.offices = offices;
+    this.firstWords = titles.keySet().stream().filter(t -> t.contains(" ")).map(t -> t.split(" ")[0])
+        .collect(ImmutableSet.toImmutableSet());
     this.longest = titles.keySet().stream().mapToInt(t -> t.split(" ").length).max().orElse(1);
   }
 
@@ -59,7 +64,12 @@ public final class TitleLexicon {
 
   /** The longest title starting at token {@code at}, matching each word by form or lemma. */
   public Optional<Match> at(List<Token> tokens, int at) {
-    for (int length = Math.min(longest, tokens.size() - at); length >= 1; length--) {
+    String first = tokens.get(at).lower();
+    boolean opensLonger = firstWords.contains(first);
+    if (!opensLonger && !titles.containsKey(nounLemma(tokens.get(at)))) {
+      return Optional.empty(); // most tokens: no title starts here
+    }
+    for (int length = opensLonger ? Math.min(longest, tokens.size() - at) : 1; length >= 1; length--) {
       StringBuilder forms = new StringBuilder();
       for (int i = at; i < at + length - 1; i++) {
         forms.append(tokens.get(i).lower()).append(' ');
@@ -75,6 +85,7 @@ public final class TitleLexicon {
     }
     return Optional.empty();
   }
+
 
   /**
    * "ministra", "secretaria general" are feminine; "ministro", "director", and "presidente" (the
