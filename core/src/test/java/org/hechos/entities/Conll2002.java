@@ -22,17 +22,17 @@ import org.hechos.text.Token;
  * CoNLL-2002 data and conlleval-style scoring: phrase-level, exact span and type, micro-averaged
  * over PER, ORG, LOC and MISC.
  */
-final class Conll2002 {
+public final class Conll2002 {
 
   /** One gold sentence: its words and IOB2 tags. */
-  record GoldSentence(List<String> words, List<String> tags) {}
+  public record GoldSentence(List<String> words, List<String> tags) {}
 
   /** A phrase: sentence index, token range, CoNLL type. */
   record Phrase(int sentence, int begin, int end, String type) {}
 
   private Conll2002() {}
 
-  static List<GoldSentence> read(Path file) throws IOException {
+  public static List<GoldSentence> read(Path file) throws IOException {
     List<GoldSentence> sentences = new ArrayList<>();
     List<String> words = new ArrayList<>();
     List<String> tags = new ArrayList<>();

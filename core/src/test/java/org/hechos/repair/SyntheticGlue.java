@@ -2,14 +2,13 @@ package org.hechos.repair;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import org.hechos.Document;
 import org.hechos.Stage;
+import org.hechos.entities.Conll2002;
 import org.hechos.text.Edit;
 import org.hechos.text.RepairedText;
 
@@ -50,26 +49,11 @@ final class SyntheticGlue {
 
   /** Sentences of a CoNLL file, each a list of tokens. */
   static List<List<String>> sentences(Path conll) {
-    List<List<String>> sentences = new ArrayList<>();
-    List<String> current = new ArrayList<>();
     try {
-      for (String line : Files.readAllLines(conll, StandardCharsets.UTF_8)) {
-        if (line.isBlank()) {
-          if (!current.isEmpty()) {
-            sentences.add(current);
-            current = new ArrayList<>();
-          }
-        } else {
-          current.add(line.split(" ")[0]);
-        }
-      }
+      return Conll2002.read(conll).stream().map(Conll2002.GoldSentence::words).toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    if (!current.isEmpty()) {
-      sentences.add(current);
-    }
-    return sentences;
   }
 
   /** Tokens joined the way a newspaper prints them: no space before , . ) and none after ( ¿ ¡. */
