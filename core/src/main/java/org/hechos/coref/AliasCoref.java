@@ -84,9 +84,8 @@ final class AliasCoref implements Stage {
       List<Token> tokens = in.sentences().get(longer.sentence()).tokens();
       int open = longer.tokenEnd();
       Mention inside = byStart.get(longer.sentence() + ":" + (open + 1));
-      if (longer.tokenEnd() - longer.tokenBegin() >= 2 && open + 2 < tokens.size()
-          && tokens.get(open).text().equals("(") && inside != null && inside.tokenEnd() == open + 2
-          && tokens.get(open + 2).text().equals(")")) {
+      if (longer.tokenEnd() - longer.tokenBegin() >= 2 && Token.isOneWordBracket(tokens, open)
+          && inside != null && inside.tokenEnd() == open + 2) {
         defined.putIfAbsent(new Name(inside).key(), new Name(longer).key());
       }
     }

@@ -89,7 +89,7 @@ final class NominalCoref implements Stage {
           continue;
         }
         if (phrase.elided()) {
-          phrase.holder().flatMap(h -> owner(drafts, h)).ifPresent(d -> d.add(new Role(phrase.title().office(),
+          phrase.holder().flatMap(h -> owner(drafts, h)).ifPresent(d -> d.roles.add(new Role(phrase.title().office(),
               phrase.title().kind(), phrase.attached().stream().map(Mention::text).findFirst(), Optional.empty())));
           continue; // "...; de Barbados, Y": the title was said once, for the first pair
         }
@@ -104,8 +104,8 @@ final class NominalCoref implements Stage {
         Optional<Draft> holder = phrase.holder().flatMap(h -> owner(drafts, h)).filter(d -> d.mayBe(role) && d.mayServe(role));
         if (holder.isPresent()) {
           holder.get().type = EntityType.PERSON; // a title's holder is a person, whatever the recognizer said
-          holder.get().mentions.add(mention);
-          holder.get().add(role);
+          holder.get().describedBy(mention, role);
+          holder.get().roles.add(role);
         } else if (isPluralOfPlaces(phrase)) {
           Optional<List<Integer>> holders = placeHolders(phrase, described -> byRole(drafts, described, mention.span()));
           if (holders.isEmpty()) {
@@ -122,8 +122,7 @@ final class NominalCoref implements Stage {
               : byRole(drafts, role, mention.span())
                   .or(() -> phrase.plural() ? Optional.empty() : recentPerson(drafts, mention, role));
           if (known.isPresent()) {
-            known.get().mentions.add(mention);
-            known.get().feminine = known.get().feminine.or(role::feminine);
+            known.get().describedBy(mention, role);
           } else {
             drafts.add(new Draft(drafts.size(), mention, List.of()));
           }
@@ -342,8 +341,9 @@ final class NominalCoref implements Stage {
       this.mentions.add(first);
     }
 
-    void add(Role role) {
-      roles.add(role);
+    /** A description joins this person, and with it the gender it shows. */
+    void describedBy(Mention mention, Role role) {
+      mentions.add(mention);
       feminine = feminine.or(role::feminine);
     }
 

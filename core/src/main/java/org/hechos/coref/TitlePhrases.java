@@ -122,8 +122,7 @@ public final class TitlePhrases {
           attached.add(name.get());
         }
         end = listEnd(tokens, names, name.get(), attached);
-        if (end + 2 < tokens.size() && tokens.get(end).text().equals("(") && tokens.get(end + 2).text().equals(")")
-            && end + 3 < tokens.size() && OF.contains(tokens.get(end + 3).lower())) {
+        if (Token.isOneWordBracket(tokens, end) && end + 3 < tokens.size() && OF.contains(tokens.get(end + 3).lower())) {
           end += 3; // "de la FAO (FAO) para América Latina": the chain goes on after the acronym
         }
       } else if (j < tokens.size() && tokens.get(j).isCapitalized()) {
@@ -171,7 +170,7 @@ public final class TitlePhrases {
     if (next.isPresent() && next.get().type() == EntityType.PERSON) {
       return next; // "el ministro Pedro Gil"
     }
-    if (end + 2 < tokens.size() && tokens.get(end).text().equals("(") && tokens.get(end + 2).text().equals(")")) {
+    if (Token.isOneWordBracket(tokens, end)) {
       end += 3; // "de la Organización Mundial de la Salud (OMS), Tedros ..."
     }
     if (end + 1 < tokens.size() && tokens.get(end).text().equals(",")) {

@@ -156,9 +156,11 @@ final class Arguments {
     if (t > 0 && Grammar.REPORTING.contains(site.token(t - 1).lower())) {
       return true;
     }
+    if (t == 0 || !site.token(t - 1).text().equals(",") || site.rule().fact() != FactType.STATEMENT) {
+      return false;
+    }
     int source = sourceStart(site);
-    if (t == 0 || !site.token(t - 1).text().equals(",") || site.rule().fact() != org.hechos.FactType.STATEMENT
-        || source >= site.size() || site.token(source).lower().equals("que") || site.token(source).isPunctuation()) {
+    if (source >= site.size() || site.token(source).lower().equals("que") || site.token(source).isPunctuation()) {
       return false; // "..., valoraron." has its subject before it
     }
     boolean clauseBefore = false;
@@ -250,7 +252,7 @@ final class Arguments {
    */
   private static boolean opensWithPrepositionalPhrase(Site site) {
     if (site.rule().pos() != TriggerRule.Pos.VERB || site.trigger() < 2
-        || !Grammar.PREPOSITIONS.contains(site.token(0).lower()) && !site.token(0).lower().equals("al")) {
+        || !Grammar.PREPOSITIONS.contains(site.token(0).lower())) {
       return false;
     }
     for (int i = 1; i < site.trigger(); i++) {
@@ -295,11 +297,15 @@ final class Arguments {
     if (site.rule().pos() != TriggerRule.Pos.VERB) {
       return Optional.empty();
     }
-    int start = sourceStart(site);
-    return refs.startingAt(site.sentence().index(), start)
+    return nameBeforeQue(site, sourceStart(site))
         .filter(ref -> ref.entity().type() == EntityType.PERSON || ref.entity().type() == EntityType.ORGANIZATION)
-        .filter(ref -> ref.mention().tokenEnd() < site.size() && site.token(ref.mention().tokenEnd()).lower().equals("que"))
         .map(ref -> List.of(ref.entity()));
+  }
+
+  /** The mention starting at {@code i} right before a "que": "el ministro cubano" in "subrayó el ministro cubano que". */
+  private Optional<Referents.Ref> nameBeforeQue(Site site, int i) {
+    return refs.startingAt(site.sentence().index(), i)
+        .filter(ref -> ref.mention().tokenEnd() < site.size() && site.token(ref.mention().tokenEnd()).lower().equals("que"));
   }
 
   /** Where the source of a reporting verb may start: after adverbs and a date ("informó hoy el ..."). */
@@ -501,7 +507,7 @@ final class Arguments {
     if (k < 0 || !site.token(k).text().equals(")")) {
       return -1;
     }
-    for (int j = k - 1; j >= 0 && j >= k - 6; j--) {
+    for (int j = k - 1; j >= 0 && j >= k - SHORT_BRACKET; j--) {
       String text = site.token(j).text();
       if (text.equals("(")) {
         return j;
@@ -545,11 +551,7 @@ final class Arguments {
    * light verb governing it.
    */
   private static int skipGoverningVerb(Site site, int k) {
-    int j = k;
-    while (j >= 0 && (Grammar.DETERMINERS.contains(site.token(j).lower()) || site.token(j).any(Analysis::isAdjective)
-        && !site.token(j).any(Analysis::isVerb))) {
-      j--;
-    }
+    int j = Grammar.beforeModifiers(site.tokens(), k);
     if (j > 0 && j == k && (site.token(j).lower().equals("de") || site.token(j).lower().equals("en"))) {
       j--; // a bare noun after "de" or "en": "está de visita", "se encuentra en visita oficial"
     }
@@ -866,9 +868,8 @@ final class Arguments {
   /** The clause after "que", right after the trigger or after its addressee ("dijo a la prensa que"). */
   private Optional<Content> thatClause(Site site, int after) {
     after = skipAside(site, after);
-    Optional<Referents.Ref> speaker = refs.startingAt(site.sentence().index(), after);
-    if (speaker.isPresent() && speaker.get().mention().tokenEnd() < site.size()
-        && site.token(speaker.get().mention().tokenEnd()).lower().equals("que")) {
+    Optional<Referents.Ref> speaker = nameBeforeQue(site, after);
+    if (speaker.isPresent()) {
       after = speaker.get().mention().tokenEnd(); // "subrayó el ministro cubano que ..."
     }
     for (int j = after; j < site.size() && j <= after + 6; j++) {
@@ -903,8 +904,8 @@ final class Arguments {
         Optional<Referents.Ref> ref = refs.startingAt(site.sentence().index(), j);
         if (ref.isPresent()) {
           int end = ref.get().mention().tokenEnd();
-          return end + 2 < site.size() && site.token(end).text().equals("(") && site.token(end + 2).text().equals(")")
-              ? end + 3 : end; // "pidió al Banco Interamericano de Desarrollo (BID) ampliar"
+          // "pidió al Banco Interamericano de Desarrollo (BID) ampliar"
+          return Token.isOneWordBracket(site.tokens(), end) ? end + 3 : end;
         }
         if (!Grammar.DETERMINERS.contains(site.token(j).lower())) {
           break;

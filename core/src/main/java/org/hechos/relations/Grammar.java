@@ -89,6 +89,19 @@ final class Grammar {
         || before.equals("de") && i >= 2 && TIME_ADVERBS_WITH_DE.contains(tokens.get(i - 2).lower());
   }
 
+  /**
+   * The first token at or left of {@code k} that is no determiner or adjective: where the phrase of
+   * a noun at {@code k + 1} begins to be governed ("realizó | una breve visita").
+   */
+  static int beforeModifiers(List<Token> tokens, int k) {
+    int j = k;
+    while (j >= 0 && (DETERMINERS.contains(tokens.get(j).lower())
+        || tokens.get(j).any(Analysis::isAdjective) && !tokens.get(j).any(Analysis::isVerb))) {
+      j--;
+    }
+    return j;
+  }
+
   static boolean isClauseBreak(Token t) {
     String s = t.text();
     return s.equals(";") || s.equals(":") || s.equals(".") || s.equals("(") || s.equals(")");

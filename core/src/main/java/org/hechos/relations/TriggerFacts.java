@@ -3,6 +3,7 @@ package org.hechos.relations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.hechos.Content;
 import org.hechos.Fact;
 import org.hechos.FactType;
@@ -88,11 +89,9 @@ final class TriggerFacts {
     }
     facts.removeIf(f -> f.type() == FactType.STATEMENT && Grammar.SUPPORT_VERBS.contains(f.trigger().lemma())
         && nounFacts.stream().anyMatch(noun -> headsContent(sentence, f, noun)));
-    facts.removeIf(f -> nounFacts.contains(f) && facts.stream().anyMatch(other -> other != f
-        && other.content().map(c -> c.span().contains(f.trigger().span())).orElse(false)));
+    facts.removeIf(f -> nounFacts.contains(f) && insideContent(facts, f, other -> true));
     // "afirmó que Buenos Aires considera a Vietnam un socio": a statement inside a statement is what was said
-    facts.removeIf(f -> f.type() == FactType.STATEMENT && facts.stream().anyMatch(other -> other != f
-        && other.type() == FactType.STATEMENT && other.content().map(c -> c.span().contains(f.trigger().span())).orElse(false)));
+    facts.removeIf(f -> f.type() == FactType.STATEMENT && insideContent(facts, f, other -> other.type() == FactType.STATEMENT));
     return facts;
   }
 
@@ -128,6 +127,12 @@ final class TriggerFacts {
       }
     }
     return out.stream().distinct().toList();
+  }
+
+  /** True if the trigger of {@code f} stands inside the content of another of {@code facts} that {@code of} accepts. */
+  private static boolean insideContent(List<Fact> facts, Fact f, Predicate<Fact> of) {
+    return facts.stream().anyMatch(other -> other != f && of.test(other)
+        && other.content().map(c -> c.span().contains(f.trigger().span())).orElse(false));
   }
 
   /** The destination of a visit the sentence already gave the same visitors by a verb of motion. */

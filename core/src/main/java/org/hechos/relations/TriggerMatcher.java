@@ -79,11 +79,7 @@ final class TriggerMatcher {
 
   /** "llegaron a un acuerdo", "han alcanzado un amplio consenso": the object of a light verb. */
   private static boolean isLightVerbObject(List<Token> tokens, int i) {
-    int k = i - 1;
-    while (k >= 0 && (Grammar.DETERMINERS.contains(tokens.get(k).lower()) || tokens.get(k).any(Analysis::isAdjective)
-        && !tokens.get(k).any(Analysis::isVerb))) {
-      k--;
-    }
+    int k = Grammar.beforeModifiers(tokens, i - 1);
     if (k > 0 && tokens.get(k).lower().equals("a")) {
       k--;
     }

@@ -51,6 +51,15 @@ public record Token(String text, int cleanBegin, int cleanEnd, Span span, List<A
     return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
   }
 
+  /**
+   * True if {@code tokens} hold a bracket around one word that opens at {@code open}: "(FAO)",
+   * "(VNA)", the short name written after a long one.
+   */
+  public static boolean isOneWordBracket(List<Token> tokens, int open) {
+    return open >= 0 && open + 2 < tokens.size() && tokens.get(open).text().equals("(")
+        && tokens.get(open + 2).text().equals(")");
+  }
+
   public boolean isPunctuation() {
     return !text.isEmpty() && !Character.isLetterOrDigit(text.codePointAt(0));
   }
