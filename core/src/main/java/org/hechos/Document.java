@@ -27,7 +27,7 @@ public record Document(
 
   /** The annotation layers, in the order the stages add them. */
   public enum Layer {
-    REPAIR, TOKENS, MENTIONS, ENTITIES, FACTS
+    REPAIR, TOKENS, SYNTAX, MENTIONS, ENTITIES, FACTS
   }
 
   public Document {
@@ -78,6 +78,11 @@ public record Document(
 
   public Document withSentences(List<Sentence> newSentences) {
     return new Document(text, documentDate, newSentences, mentions, entities, facts, plus(Layer.TOKENS));
+  }
+
+  /** The same sentences with their dependency trees. */
+  public Document withSyntax(List<Sentence> parsedSentences) {
+    return new Document(text, documentDate, parsedSentences, mentions, entities, facts, plus(Layer.SYNTAX));
   }
 
   public Document withMentions(List<Mention> newMentions) {

@@ -12,8 +12,10 @@ import org.hechos.entities.Entities;
 import org.hechos.models.Gazetteers;
 import org.hechos.models.SpanishLexicon;
 import org.hechos.models.SpanishNerModel;
+import org.hechos.models.syntax.CoreNlpParser;
 import org.hechos.relations.Relations;
 import org.hechos.repair.Repair;
+import org.hechos.syntax.Syntax;
 import org.hechos.tokens.Tokens;
 
 /**
@@ -62,6 +64,7 @@ public final class Pipeline {
     List<Stage> stages = new ArrayList<>();
     stages.add(Repair.spanish(lexicon, gazetteers));
     stages.add(Tokens.spanish(lexicon, limits.maxSentenceTokens()));
+    stages.add(Syntax.of(CoreNlpParser.load()));
     stages.add(Entities.spanish(SpanishNerModel.load(), gazetteers));
     stages.add(Entities.dateAnchoring());
     stages.addAll(Coreference.spanish(titles, demonyms,
