@@ -19,7 +19,6 @@ class CoreNlpParserTest {
   void findsSubjectAndObjectOfAVisitWithAnAdverbBetween() {
     List<String> words = List.of("La", "ministra", "visitó", "ayer", "Buenos", "Aires", ".");
     List<WordParse> parse = parser.parse(words);
-    System.out.println(parse);
     assertThat(parse).hasSize(words.size());
     assertThat(parse.get(1).relation()).isEqualTo("nsubj");
     assertThat(parse.get(1).head()).isEqualTo(3);
