@@ -17,10 +17,11 @@ import org.hechos.text.Mention;
 import org.hechos.text.Sentence;
 
 /**
- * ROLE facts from titles in apposition to a person: "el ministro de Relaciones Exteriores de
+ * ROLE facts from offices in apposition to a person: "el ministro de Relaciones Exteriores de
  * Vietnam, Bui Thanh Son" gives Bui Thanh Son, "ministro de Relaciones Exteriores", Vietnam. The
  * organization is the first one named after the title, else the last place ("de Vietnam"), else
- * the country of a demonym ("su homólogo ruso").
+ * the country of a demonym ("el canciller ruso"). Counterpart nouns ("su homólogo ruso") name no
+ * post of their own: coreference reads their country, no ROLE comes of them.
  */
 final class RoleFacts {
 
@@ -39,8 +40,7 @@ final class RoleFacts {
         .filter(m -> m.sentence() == sentence.index() && !m.type().isValue()).toList();
     List<Fact> facts = new ArrayList<>();
     for (TitlePhrase phrase : titlePhrases.find(sentence, names)) {
-      if (phrase.holder().isEmpty() || phrase.title().kind() == TitleLexicon.Kind.PERSON
-          || phrase.title().kind() == TitleLexicon.Kind.GUEST) {
+      if (phrase.holder().isEmpty() || phrase.title().kind() != TitleLexicon.Kind.OFFICE) {
         continue;
       }
       Optional<Entity> holder = owner(phrase.holder().get());
@@ -51,7 +51,8 @@ final class RoleFacts {
           .filter(m -> m.type() == EntityType.ORGANIZATION && !portfolios.contains(firstWord(m))).findFirst()
           .or(() -> phrase.attached().stream().filter(m -> m.type() == EntityType.LOCATION).reduce((a, b) -> b));
       int titleEnd = phrase.elided() ? phrase.titleBegin() + phrase.title().length()
-          : organization.map(Mention::tokenBegin).filter(e -> e > phrase.titleBegin()).orElse(phrase.titleEnd());
+          : organization.filter(RoleFacts::isCountry).map(Mention::tokenBegin).filter(e -> e > phrase.titleBegin())
+              .orElse(phrase.end());
       titleEnd = trimTail(sentence, phrase.titleBegin() + phrase.title().length(), titleEnd);
       String title = sentence.text(doc.clean(), phrase.titleBegin(), titleEnd);
       Optional<Entity> target = organization.flatMap(this::owner)
@@ -63,6 +64,15 @@ final class RoleFacts {
           new Trigger(titleToken.text(), phrase.title().title(), titleToken.span()), sentence.span(), Modality.ASSERTED));
     }
     return facts;
+  }
+
+  /**
+   * A country is the organization a post serves, not part of the post's name: "ministro de Salud
+   * de Chile" is the post "ministro de Salud" in Chile, while "jefe del Gabinete Ministerial" and
+   * "directora de África Subsahariana" name their posts whole.
+   */
+  private static boolean isCountry(Mention m) {
+    return m.type() == EntityType.LOCATION && m.subtype().filter("COUNTRY"::equals).isPresent();
   }
 
   private static String firstWord(Mention m) {
