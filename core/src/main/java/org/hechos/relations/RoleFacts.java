@@ -54,7 +54,8 @@ final class RoleFacts {
           : organization.filter(RoleFacts::isCountry).map(Mention::tokenBegin).filter(e -> e > phrase.titleBegin())
               .orElse(phrase.end());
       titleEnd = trimTail(sentence, phrase.titleBegin() + phrase.title().length(), titleEnd);
-      String title = sentence.text(doc.clean(), phrase.titleBegin(), titleEnd);
+      String title = phrase.plural() ? singular(doc, sentence, phrase, titleEnd)
+          : sentence.text(doc.clean(), phrase.titleBegin(), titleEnd);
       Optional<Entity> target = organization.flatMap(this::owner)
           .or(() -> phrase.attached().stream().map(RoleFacts::placeAfterPortfolio).flatMap(Optional::stream)
               .map(this::byName).flatMap(Optional::stream).findFirst())
@@ -73,6 +74,13 @@ final class RoleFacts {
    */
   private static boolean isCountry(Mention m) {
     return m.type() == EntityType.LOCATION && m.subtype().filter("COUNTRY"::equals).isPresent();
+  }
+
+  /** Each holder of a plural title holds it alone: "los presidentes de Chile, X, y de Perú, Y" gives "presidente". */
+  private static String singular(org.hechos.Document doc, Sentence sentence, TitlePhrase phrase, int titleEnd) {
+    int afterTitle = phrase.titleBegin() + phrase.title().length();
+    String rest = sentence.text(doc.clean(), Math.min(afterTitle, titleEnd), titleEnd);
+    return rest.isEmpty() ? phrase.title().title() : phrase.title().title() + " " + rest;
   }
 
   private static String firstWord(Mention m) {
