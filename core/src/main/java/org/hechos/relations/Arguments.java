@@ -39,6 +39,7 @@ final class Arguments {
   private static final int PURPOSE_REACH = 20;
 
   private final Referents refs;
+  private final TreeArguments tree;
   private final TriggerRules rules;
   private List<Entity> lastSubject = List.of();
   private int lastSubjectSentence = -1;
@@ -48,6 +49,7 @@ final class Arguments {
 
   Arguments(Referents refs, TriggerRules rules) {
     this.refs = refs;
+    this.tree = new TreeArguments(refs);
     this.rules = rules;
   }
 
@@ -69,6 +71,10 @@ final class Arguments {
   }
 
   List<Entity> find(Site site, ArgumentFinder finder) {
+    List<Entity> fromTree = finder == ArgumentFinder.SUBJECT ? List.of() : tree.find(site, finder);
+    if (!fromTree.isEmpty()) {
+      return fromTree;
+    }
     return switch (finder) {
       case SUBJECT -> subject(site);
       case MAIN -> mainSubject(site);
@@ -96,8 +102,11 @@ final class Arguments {
 
   /** The explicit subject to the left, remembered for later dropped subjects. */
   private List<Entity> subject(Site site) {
-    List<Entity> explicit = isReportedSource(site) ? nameAt(site, sourceStart(site))
-        : speakerBeforeQue(site).orElseGet(() -> explicitSubject(site, site.trigger(), site.rule().pos().isNoun()));
+    List<Entity> explicit = tree.find(site, ArgumentFinder.SUBJECT);
+    if (explicit.isEmpty()) {
+      explicit = isReportedSource(site) ? nameAt(site, sourceStart(site))
+          : speakerBeforeQue(site).orElseGet(() -> explicitSubject(site, site.trigger(), site.rule().pos().isNoun()));
+    }
     if (explicit.isEmpty() && isCoordinatedVerb(site)) {
       explicit = mainClauseSubject(site);
     }

@@ -1,0 +1,202 @@
+package org.hechos.relations;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.hechos.text.DependencyTree;
+import org.hechos.text.Entity;
+import org.hechos.text.EntityType;
+import org.hechos.text.Mention;
+
+/**
+ * Reads a trigger's arguments off the sentence's dependency tree: the subject is the predicate's
+ * {@code nsubj} (through control, coordination and relative clauses), a passive's agent its {@code
+ * obl:agent}, an object its {@code obj}, a prepositional argument the {@code obl} (or, under a noun,
+ * the {@code nmod}) whose {@code case} is that preposition. A noun trigger that a light verb takes
+ * as object ("realizó una visita") reads its subject off that verb. Answers nothing where the
+ * sentence has no tree or the tree has no such dependent, so that the caller may look elsewhere.
+ */
+final class TreeArguments {
+
+  private static final ImmutableSet<String> RELATIVE_PRONOUNS = ImmutableSet.of("que", "quien", "quienes", "cual", "cuales");
+  /** Relations through which a predicate shares its governor's subject. */
+  private static final ImmutableSet<String> SHARED_SUBJECT = ImmutableSet.of("xcomp", "conj", "advcl");
+  private static final Set<String> A = Set.of("a", "al");
+
+  private final Referents refs;
+
+  TreeArguments(Referents refs) {
+    this.refs = refs;
+  }
+
+  /** The entities the finder's dependent refers to, or nothing when the tree does not say. */
+  List<Entity> find(Site site, ArgumentFinder finder) {
+    DependencyTree tree = site.sentence().tree();
+    if (!tree.isParsed()) {
+      return List.of();
+    }
+    int predicate = predicate(site, tree);
+    return switch (finder) {
+      case SUBJECT -> subject(site, tree, predicate, 0).stream().allMatch(TreeArguments::canAct)
+          ? subject(site, tree, predicate, 0) : List.of();
+      case BY -> dependents(site, tree, predicate, Set.of("por"), "obl");
+      case A -> governed(site, tree, predicate, A);
+      case CON -> governed(site, tree, predicate, Set.of("con"));
+      case EN -> governed(site, tree, predicate, Set.of("en"));
+      case POR -> governed(site, tree, predicate, Set.of("por"));
+      case OF -> site.rule().pos().isNoun() ? dependents(site, tree, site.trigger(), Set.of("de", "del"), "nmod") : List.of();
+      case OBJECT -> directObject(site, tree);
+      case MAIN, COUNTERPART, LIST -> List.of();
+    };
+  }
+
+  /** The verb whose subject is the trigger's: the trigger, or the light verb that takes a noun trigger. */
+  private static int predicate(Site site, DependencyTree tree) {
+    int t = site.trigger();
+    if (!site.rule().pos().isNoun()) {
+      return t;
+    }
+    int head = tree.head(t);
+    boolean lightVerbObject = head >= 0 && isVerbal(tree, head) && tree.relation(t).equals("obj");
+    return lightVerbObject ? head : t;
+  }
+
+  /**
+   * What the trigger governs through one of {@code prepositions}: a verb's oblique, a noun's
+   * modifier, or, for a noun a light verb takes, that verb's oblique ("realizó una visita a Rusia"
+   * whichever of the two the parser hung "a Rusia" on).
+   */
+  private List<Entity> governed(Site site, DependencyTree tree, int predicate, Set<String> prepositions) {
+    if (!site.rule().pos().isNoun()) {
+      return dependents(site, tree, predicate, prepositions, "obl");
+    }
+    List<Entity> found = dependents(site, tree, site.trigger(), prepositions, "nmod");
+    return found.isEmpty() && predicate != site.trigger() ? dependents(site, tree, predicate, prepositions, "obl") : found;
+  }
+
+  /**
+   * The subject of {@code predicate}: its own {@code nsubj}; the agent of a passive; else its
+   * governor's, where it shares it (an infinitive a verb controls, a coordinated verb, an adverbial
+   * clause without a subject); a relative pronoun stands for the noun its clause modifies.
+   */
+  private List<Entity> subject(Site site, DependencyTree tree, int predicate, int depth) {
+    for (int child : tree.children(predicate)) {
+      String relation = tree.fullRelation(child);
+      if (relation.equals("nsubj")) {
+        return RELATIVE_PRONOUNS.contains(site.token(child).lower()) && tree.relation(predicate).equals("acl")
+            ? entitiesAt(site, tree, tree.head(predicate)) : entitiesAt(site, tree, child);
+      }
+      if (relation.equals("nsubj:pass")) {
+        return dependents(site, tree, predicate, Set.of("por"), "obl");
+      }
+    }
+    int head = tree.head(predicate);
+    if (depth < 3 && head >= 0 && isVerbal(tree, head) && SHARED_SUBJECT.contains(tree.relation(predicate))) {
+      return subject(site, tree, head, depth + 1);
+    }
+    return List.of();
+  }
+
+  /** The direct object, or a personal "a" object the parser took as oblique or indirect. */
+  private List<Entity> directObject(Site site, DependencyTree tree) {
+    for (int child : tree.children(site.trigger(), "obj")) {
+      List<Entity> found = entitiesAt(site, tree, child);
+      if (!found.isEmpty()) {
+        return found;
+      }
+    }
+    return dependents(site, tree, site.trigger(), A, "iobj");
+  }
+
+  /** The entities of {@code head}'s dependents by {@code relation} whose case marker is one of {@code prepositions}. */
+  private List<Entity> dependents(Site site, DependencyTree tree, int head, Set<String> prepositions, String relation) {
+    for (int child : tree.children(head)) {
+      String r = tree.relation(child);
+      boolean related = r.equals(relation) || relation.equals("obl") && (r.equals("iobj") || r.equals("obj"));
+      if (related && hasCase(site, tree, child, prepositions)) {
+        List<Entity> found = entitiesAt(site, tree, child);
+        if (!found.isEmpty()) {
+          return found;
+        }
+      }
+    }
+    return List.of();
+  }
+
+  private static boolean hasCase(Site site, DependencyTree tree, int token, Set<String> prepositions) {
+    for (int child : tree.children(token)) {
+      if (tree.relation(child).equals("case") && prepositions.contains(site.token(child).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The entity a phrase headed by {@code token} refers to, with those coordinated with it ("X y
+   * Y"): the mention holding the head, else one in apposition to it ("el presidente, X").
+   */
+  private List<Entity> entitiesAt(Site site, DependencyTree tree, int token) {
+    List<Entity> found = new ArrayList<>();
+    referent(site, tree, token).ifPresent(found::add);
+    if (found.isEmpty()) {
+      return found;
+    }
+    for (int conj : tree.children(token, "conj")) {
+      referent(site, tree, conj).filter(e -> !found.contains(e)).ifPresent(found::add);
+    }
+    return found;
+  }
+
+  /** Who can do what a trigger tells: a person, an organization, a group, a country; no city ("Hanoi (VNA) - ..."). */
+  private static boolean canAct(Entity e) {
+    return e.type() != EntityType.LOCATION || e.mentions().stream().anyMatch(m -> m.subtype().filter("COUNTRY"::equals).isPresent());
+  }
+
+  /** A named entity or a group of named ones; a description coreference left alone names nobody. */
+  private static boolean isNamed(Entity e) {
+    return e.isGroup() || e.mentions().stream().anyMatch(m -> m.kind() == Mention.Kind.NAME);
+  }
+
+  /**
+   * The entity of the phrase headed by {@code token}: a name in apposition to it first ("el
+   * presidente de la República, señor X": the name says who, the description only through
+   * coreference), else the mention holding the head.
+   */
+  private Optional<Entity> referent(Site site, DependencyTree tree, int token) {
+    for (int child : tree.children(token)) {
+      String r = tree.relation(child);
+      if (r.equals("appos") || r.equals("flat")) {
+        Optional<Referents.Ref> apposed = holding(site, child).filter(ref -> ref.mention().kind() == Mention.Kind.NAME);
+        if (apposed.isPresent()) {
+          return apposed.map(Referents.Ref::entity);
+        }
+        Optional<Entity> nested = r.equals("appos") ? referent(site, tree, child) : Optional.empty();
+        if (nested.isPresent() && !holding(site, token).map(h -> h.mention().kind() == Mention.Kind.NAME).orElse(false)) {
+          return nested; // "señor" in apposition, the name in apposition to it
+        }
+      }
+    }
+    return holding(site, token).map(Referents.Ref::entity);
+  }
+
+  /** The longest non-value mention that holds {@code token}, if its entity is named. */
+  private Optional<Referents.Ref> holding(Site site, int token) {
+    Referents.Ref best = null;
+    for (Referents.Ref r : refs.in(site.sentence().index())) {
+      Mention m = r.mention();
+      if (!m.type().isValue() && m.tokenBegin() <= token && token < m.tokenEnd()
+          && (best == null || m.tokenEnd() - m.tokenBegin() > best.mention().tokenEnd() - best.mention().tokenBegin())) {
+        best = r;
+      }
+    }
+    return Optional.ofNullable(best).filter(ref -> isNamed(ref.entity()));
+  }
+
+  private static boolean isVerbal(DependencyTree tree, int token) {
+    String upos = tree.upos(token);
+    return upos.equals("VERB") || upos.equals("AUX");
+  }
+}
