@@ -9,6 +9,7 @@ import org.hechos.text.DependencyTree;
 import org.hechos.text.Entity;
 import org.hechos.text.EntityType;
 import org.hechos.text.Mention;
+import org.hechos.text.Token;
 
 /**
  * Reads a trigger's arguments off the sentence's dependency tree: the subject is the predicate's
@@ -39,8 +40,7 @@ final class TreeArguments {
     }
     int predicate = predicate(site, tree);
     return switch (finder) {
-      case SUBJECT -> subject(site, tree, predicate, 0).stream().allMatch(TreeArguments::canAct)
-          ? subject(site, tree, predicate, 0) : List.of();
+      case SUBJECT -> subject(site, tree, predicate, 0);
       case BY -> dependents(site, tree, predicate, Set.of("por"), "obl");
       case A -> governed(site, tree, predicate, A);
       case CON -> governed(site, tree, predicate, Set.of("con"));
@@ -85,8 +85,10 @@ final class TreeArguments {
     for (int child : tree.children(predicate)) {
       String relation = tree.fullRelation(child);
       if (relation.equals("nsubj")) {
-        return RELATIVE_PRONOUNS.contains(site.token(child).lower()) && tree.relation(predicate).equals("acl")
+        List<Entity> found = RELATIVE_PRONOUNS.contains(site.token(child).lower()) && tree.relation(predicate).equals("acl")
             ? entitiesAt(site, tree, tree.head(predicate)) : entitiesAt(site, tree, child);
+        boolean credible = !Token.isOneWordBracket(site.tokens(), child - 1) && found.stream().allMatch(TreeArguments::canAct);
+        return credible ? found : List.of(); // "Hanoi (VNA) - El ministro ...": a dateline is no subject
       }
       if (relation.equals("nsubj:pass")) {
         return dependents(site, tree, predicate, Set.of("por"), "obl");

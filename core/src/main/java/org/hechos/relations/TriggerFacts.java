@@ -71,8 +71,8 @@ final class TriggerFacts {
         continue; // a meeting has two sides ("ha recibido el 23 por ciento" receives no one), a trip a destination
       }
       Optional<Content> content = arguments.content(site, rule.get().content());
-      if (content.isEmpty() && (rule.get().fact() == FactType.STATEMENT || rule.get().fact() == FactType.REQUEST)) {
-        continue; // a statement says something and a request asks for something: "llamó a su homólogo" asks nothing
+      if (content.isEmpty() && rule.get().fact().needsContent()) {
+        continue; // "llamó a su homólogo" asks nothing
       }
       Token token = sentence.tokens().get(i);
       Trigger trigger = new Trigger(token.text(), rule.get().lemma(), token.span());
