@@ -67,8 +67,10 @@ final class TriggerFacts {
         }
       }
       if (agents.isEmpty() || rule.get().fact() == FactType.MEETING && members(agents).size() + members(targets).size() < 2
-          || rule.get().fact() == FactType.VISIT && rule.get().pos() == TriggerRule.Pos.VERB && targets.isEmpty()) {
-        continue; // a meeting has two sides ("ha recibido el 23 por ciento" receives no one), a trip a destination
+          || rule.get().fact() == FactType.VISIT && targets.isEmpty()) {
+        // a meeting has two sides ("ha recibido el 23 por ciento" receives no one), a visit a destination
+        // the sentence names ("durante su visita" alone tells no one where)
+        continue;
       }
       Optional<Content> content = arguments.content(site, rule.get().content());
       if (content.isEmpty() && rule.get().fact().needsContent()) {

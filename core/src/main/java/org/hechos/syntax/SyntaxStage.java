@@ -8,6 +8,7 @@ import org.hechos.models.syntax.DependencyParser;
 import org.hechos.models.syntax.WordParse;
 import org.hechos.text.DependencyTree;
 import org.hechos.text.Sentence;
+import org.hechos.text.Token;
 
 /**
  * Parses every sentence: the tokens become UD syntactic words ({@link UdWords}), the parser tags
@@ -32,27 +33,44 @@ final class SyntaxStage implements Stage {
     return in.withSyntax(parsed);
   }
 
+  /** The tree of the sentence; a dateline is parsed apart and hangs from the root of the rest. */
   private DependencyTree parse(Sentence sentence) {
-    UdWords words = UdWords.of(sentence.tokens());
+    List<Token> tokens = sentence.tokens();
+    int dateline = Dateline.length(tokens);
+    int[] heads = new int[tokens.size()];
+    String[] relations = new String[tokens.size()];
+    String[] upos = new String[tokens.size()];
+    int root = fold(tokens.subList(dateline, tokens.size()), dateline, heads, relations, upos);
+    if (dateline > 0) {
+      int datelineRoot = fold(tokens.subList(0, dateline), 0, heads, relations, upos);
+      heads[datelineRoot] = root;
+      relations[datelineRoot] = "dep";
+    }
+    breakCycles(heads, relations, root);
+    return DependencyTree.of(heads, relations, upos);
+  }
+
+  /**
+   * Parses {@code tokens} (which begin at token {@code offset} of the sentence) and writes their
+   * tree into the arrays; returns the root token. A token read as several words takes the word
+   * that attaches it outside itself.
+   */
+  private int fold(List<Token> tokens, int offset, int[] heads, String[] relations, String[] upos) {
+    UdWords words = UdWords.of(tokens);
     List<WordParse> parses = parser.parse(words.words());
-    int tokens = sentence.tokens().size();
-    int[] heads = new int[tokens];
-    String[] relations = new String[tokens];
-    String[] upos = new String[tokens];
     int root = -1;
     for (int w = 0; w < parses.size(); w++) {
       int token = words.tokenOf(w);
       WordParse parse = parses.get(w);
       int headToken = parse.head() == 0 ? -1 : words.tokenOf(parse.head() - 1);
-      if (relations[token] == null && headToken != token) {   // the word that attaches the token
-        heads[token] = headToken;
-        relations[token] = parse.relation();
-        upos[token] = parse.upos();
-        root = headToken < 0 && root < 0 ? token : root;
+      if (relations[offset + token] == null && headToken != token) {
+        heads[offset + token] = headToken < 0 ? -1 : offset + headToken;
+        relations[offset + token] = parse.relation();
+        upos[offset + token] = parse.upos();
+        root = headToken < 0 && root < 0 ? offset + token : root;
       }
     }
-    breakCycles(heads, relations, root);
-    return DependencyTree.of(heads, relations, upos);
+    return root;
   }
 
   /**
