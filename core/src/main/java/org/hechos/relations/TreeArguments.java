@@ -25,6 +25,8 @@ final class TreeArguments {
   /** Relations through which a predicate shares its governor's subject. */
   private static final ImmutableSet<String> SHARED_SUBJECT = ImmutableSet.of("xcomp", "conj", "advcl");
   private static final Set<String> A = Set.of("a", "al");
+  /** Relative adverbs whose clause keeps the subject of the sentence: "donde se reunió", "cuando firmó". */
+  private static final Set<String> PLACE_OR_TIME_RELATIVES = Set.of("donde", "adonde", "cuando");
 
   private final Referents refs;
 
@@ -98,6 +100,14 @@ final class TreeArguments {
     if (depth < 3 && head >= 0 && isVerbal(tree, head) && SHARED_SUBJECT.contains(tree.relation(predicate))) {
       return subject(site, tree, head, depth + 1);
     }
+    if (depth < 3 && head >= 0 && tree.relation(predicate).equals("acl") && opensWithPlaceOrTime(site, tree, predicate)) {
+      int verb = head;
+      while (verb >= 0 && !isVerbal(tree, verb)) {
+        verb = tree.head(verb);
+      }
+      // "viajó a Quito, donde se entrevistó con X": the traveller is who met X there
+      return verb < 0 ? List.of() : subject(site, tree, verb, depth + 1);
+    }
     return List.of();
   }
 
@@ -125,6 +135,10 @@ final class TreeArguments {
       }
     }
     return List.of();
+  }
+
+  private static boolean opensWithPlaceOrTime(Site site, DependencyTree tree, int clause) {
+    return tree.children(clause).stream().anyMatch(c -> PLACE_OR_TIME_RELATIVES.contains(site.token(c).lower()));
   }
 
   private static boolean hasCase(Site site, DependencyTree tree, int token, Set<String> prepositions) {
