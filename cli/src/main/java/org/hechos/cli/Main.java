@@ -55,7 +55,7 @@ public final class Main {
     expanded.errors().forEach(e -> err.println("hechos: " + e));
     Sink sink;
     try {
-      sink = Sinks.open(options.format(), options.output(), out);
+      sink = Sinks.open(options, out, err);
       sink.begin();
     } catch (IOException e) {
       err.println("hechos: cannot write output: " + e.getMessage());
