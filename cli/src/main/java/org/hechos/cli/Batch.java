@@ -82,11 +82,18 @@ final class Batch {
       return new Outcome(input, Optional.empty(), Optional.of(Input.describe(e)));
     }
     try {
-      Extraction x = documentDate.isPresent() ? pipeline.extract(text, documentDate.get()) : pipeline.extract(text);
-      return new Outcome(input, Optional.of(x), Optional.empty());
+      if (!input.html()) {
+        return new Outcome(input, Optional.of(extract(text)), Optional.empty());
+      }
+      HtmlText page = HtmlText.of(text);
+      return new Outcome(input, Optional.of(SpanRemap.toPage(extract(page.text()), text, page)), Optional.empty());
     } catch (RuntimeException | StackOverflowError e) {
       return new Outcome(input, Optional.empty(), Optional.of("extraction failed: " + e));
     }
+  }
+
+  private Extraction extract(String text) {
+    return documentDate.isPresent() ? pipeline.extract(text, documentDate.get()) : pipeline.extract(text);
   }
 
   private static Outcome await(Future<Outcome> future) {

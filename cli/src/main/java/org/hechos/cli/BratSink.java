@@ -13,7 +13,8 @@ import org.hechos.text.EntityType;
 /**
  * Writes a brat collection into a directory: {@code NAME.txt} (the original text, UTF-8) and
  * {@code NAME.ann} (see {@link BratAnnotations}) per document, and {@code annotation.conf} naming
- * the types. NAME is the input's file name without {@code .txt} ({@code stdin} for standard input),
+ * the types. NAME is the input's file name without {@code .txt}, {@code .html} or {@code .htm}
+ * ({@code stdin} for standard input),
  * with {@code -2}, {@code -3}, ... added when two inputs share a name.
  */
 final class BratSink implements Sink {
@@ -40,8 +41,9 @@ final class BratSink implements Sink {
 
   private String uniqueName(String source) {
     String base = source.equals("-") ? "stdin" : Path.of(source).getFileName().toString();
-    if (base.endsWith(".txt")) {
-      base = base.substring(0, base.length() - 4);
+    int dot = base.lastIndexOf('.');
+    if (dot > 0 && (base.endsWith(".txt") || Input.isHtmlName(Path.of(base)))) {
+      base = base.substring(0, dot);
     }
     String name = base;
     for (int n = 2; !used.add(name); n++) {

@@ -10,23 +10,33 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
-/** One document to read: a file, or standard input when {@code path} is empty. */
-record Input(String name, Optional<Path> path) {
+/**
+ * One document to read: a file, or standard input when {@code path} is empty; {@code html} when it
+ * is read as HTML ({@code --html}, or a file named {@code *.html} or {@code *.htm}).
+ */
+record Input(String name, Optional<Path> path, boolean html) {
 
   Input {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(path, "path");
   }
 
-  static Input stdin() {
-    return new Input("-", Optional.empty());
+  static Input stdin(boolean html) {
+    return new Input("-", Optional.empty(), html);
   }
 
-  static Input file(Path path) {
-    return new Input(path.toString(), Optional.of(path));
+  /** {@code html}: read as HTML whatever its name; else by the name's extension. */
+  static Input file(Path path, boolean html) {
+    return new Input(path.toString(), Optional.of(path), html || isHtmlName(path));
+  }
+
+  static boolean isHtmlName(Path path) {
+    String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.endsWith(".html") || name.endsWith(".htm");
   }
 
   /** The text, decoded as strict UTF-8 (malformed input is an error, never replaced). */

@@ -51,11 +51,19 @@ public final class Main {
       out.flush();
       return 0;
     }
-    Inputs.Expanded expanded = Inputs.expand(options.sources());
+    Inputs.Expanded expanded = Inputs.expand(options.sources(), options.html());
     expanded.errors().forEach(e -> err.println("hechos: " + e));
+    if (expanded.inputs().isEmpty()) {
+      if (!expanded.errors().isEmpty()) {
+        return 1;
+      }
+      err.println("hechos: no documents to read: " + String.join(", ", options.sources()) + " holds no "
+          + Inputs.DOCUMENT_FILES + " file");
+      return 2;
+    }
     Sink sink;
     try {
-      sink = Sinks.open(options.format(), options.output(), out);
+      sink = Sinks.open(options, out, err);
       sink.begin();
     } catch (IOException e) {
       err.println("hechos: cannot write output: " + e.getMessage());

@@ -10,19 +10,21 @@ import java.util.Optional;
 
 /** What the command line asked for. Immutable; {@link #parse} validates. */
 record Options(Format format, int threads, boolean progress, Optional<Path> output,
-    Optional<LocalDate> documentDate, List<String> sources, boolean help) {
+    Optional<LocalDate> documentDate, boolean html, List<String> sources, boolean help) {
 
   static final String USAGE = """
       usage: hechos [OPTIONS] FILE|DIR...      (- reads standard input)
 
       Extracts typed facts from Spanish news text. Directories are walked recursively
-      for *.txt files, in sorted order; documents are written in input order.
+      for *.txt, *.html and *.htm files, in sorted order; documents are written in input
+      order. Files named *.html or *.htm are read as HTML.
 
         --format FORMAT   jsonl (default): one JSON object per document, one per line
                           pretty: a readable table of facts per document
                           html: one self-contained page with highlighted entities and facts
                           brat: brat standoff .txt + .ann per document (needs --output)
-                          plover: one PLOVER event record (JSON) per fact
+                          plover: one PLOVER event record (JSON) per event (needs full
+                          dates: give --date)
         --pretty          the same as --format pretty
         --output DIR      write files into DIR (brat: NAME.txt, NAME.ann, annotation.conf;
                           jsonl: hechos.jsonl, pretty: hechos.txt, html: hechos.html,
@@ -30,6 +32,8 @@ record Options(Format format, int threads, boolean progress, Optional<Path> outp
         --threads N       extract N documents at a time on one shared pipeline (default 1)
         --date YYYY-MM-DD the documents' publication date: dates without year or month
                           ("el 28 del presente mes") are normalized in it
+        --html            read every input as HTML (markup, scripts, styles and entities
+                          removed; offsets still count in the HTML as given)
         --progress        print progress (documents done, documents/s, time left) on
                           standard error; on by default when standard error is a terminal
         --no-progress     never print progress
@@ -39,7 +43,7 @@ record Options(Format format, int threads, boolean progress, Optional<Path> outp
       brat counts Unicode code points (as Python does).
       Exit code: 0 if every input was read and extracted, 1 if any failed (each failure is one
       line on standard error naming the input; the others are still processed), 2 for a bad
-      command line.
+      command line or no documents to read (an empty directory).
       """;
 
   Options {
@@ -57,6 +61,7 @@ record Options(Format format, int threads, boolean progress, Optional<Path> outp
     Optional<Path> output = Optional.empty();
     Optional<LocalDate> documentDate = Optional.empty();
     List<String> sources = new ArrayList<>();
+    boolean html = false;
     boolean help = false;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
@@ -75,6 +80,7 @@ record Options(Format format, int threads, boolean progress, Optional<Path> outp
         case "--threads" -> threads = threads(inline.isPresent() ? inline.get() : value(args, ++i, name));
         case "--output" -> output = Optional.of(Path.of(inline.isPresent() ? inline.get() : value(args, ++i, name)));
         case "--date" -> documentDate = Optional.of(date(inline.isPresent() ? inline.get() : value(args, ++i, name)));
+        case "--html" -> html = true;
         case "--progress" -> progress = true;
         case "--no-progress" -> progress = false;
         case "--help", "-h" -> help = true;
@@ -92,7 +98,7 @@ record Options(Format format, int threads, boolean progress, Optional<Path> outp
     if (!help && format == Format.BRAT && output.isEmpty()) {
       throw new UsageException("--format brat writes files: give --output DIR");
     }
-    return new Options(format, threads, progress, output, documentDate, sources, help);
+    return new Options(format, threads, progress, output, documentDate, html, sources, help);
   }
 
   private static String value(String[] args, int i, String option) throws UsageException {

@@ -11,37 +11,29 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.Set;
+import java.util.TreeSet;
 import org.hechos.FactType;
 import org.hechos.models.TsvResource;
 import org.hechos.models.TsvRow;
 
 /**
- * How each hechos fact type is coded in PLOVER and CAMEO, read from the resource {@code plover.tsv}
- * (six tab-separated columns: hechos type, PLOVER event, mode, context, CAMEO code, reason;
- * {@code -} for none). Every fact type must be there exactly once.
+ * Which PLOVER event category and mode each hechos fact type is, read from the resource
+ * {@code plover.tsv} (four tab-separated columns: hechos type, PLOVER event, mode, reason;
+ * {@code -} for none). Every fact type must be there exactly once; a type with no event is no
+ * PLOVER event and is not exported.
  */
 final class PloverMapping {
 
-  /** The coding of one fact type. */
-  record Code(Optional<String> event, Optional<String> mode, Optional<String> context, Optional<String> cameo) {
+  /** The coding of one fact type: its PLOVER event category, if it is one, and mode. */
+  record Code(Optional<String> event, Optional<String> mode) {
     Code {
       Objects.requireNonNull(event, "event");
       Objects.requireNonNull(mode, "mode");
-      Objects.requireNonNull(context, "context");
-      Objects.requireNonNull(cameo, "cameo");
     }
   }
 
   static final String RESOURCE = "plover.tsv";
-
-  /** A CAMEO event code: two to four digits ("02", "042", "0311"). */
-  private static final Pattern CAMEO_CODE = Pattern.compile("\\d{2,4}");
-
-  /** The PLOVER event categories (2021 ontology). */
-  private static final java.util.Set<String> EVENTS = java.util.Set.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE",
-      "COOPERATE", "AID", "RETREAT", "INVESTIGATE", "DEMAND", "DISAPPROVE", "REJECT", "THREATEN", "PROTEST",
-      "CRIME", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT", "FIGHT");
 
   private final Map<FactType, Code> codes;
 
@@ -62,7 +54,7 @@ final class PloverMapping {
 
   static PloverMapping parse(BufferedReader reader, String name) throws IOException {
     Map<FactType, Code> codes = new EnumMap<>(FactType.class);
-    for (TsvRow row : TsvResource.read(reader, name, 6, 6)) {
+    for (TsvRow row : TsvResource.read(reader, name, 4, 4)) {
       FactType type;
       try {
         type = FactType.valueOf(row.get(0));
@@ -70,14 +62,19 @@ final class PloverMapping {
         throw row.error("unknown fact type '" + row.get(0) + "' (known: " + Arrays.toString(FactType.values()) + ")");
       }
       Optional<String> event = column(row.get(1));
-      if (event.isPresent() && !EVENTS.contains(event.get())) {
-        throw row.error("unknown PLOVER event '" + event.get() + "' (known: " + new java.util.TreeSet<>(EVENTS) + ")");
+      Optional<String> mode = column(row.get(2));
+      if (event.isPresent() && PloverVocabulary.modes(event.get()).isEmpty()) {
+        throw row.error("unknown PLOVER event '" + event.get() + "' (known: "
+            + new TreeSet<>(PloverVocabulary.events()) + ")");
       }
-      Optional<String> cameo = column(row.get(4));
-      if (cameo.isPresent() && !CAMEO_CODE.matcher(cameo.get()).matches()) {
-        throw row.error("CAMEO code '" + cameo.get() + "' is not 2-4 digits");
+      if (mode.isPresent()) {
+        Set<String> modes = event.flatMap(PloverVocabulary::modes).orElse(Set.of());
+        if (!modes.contains(mode.get())) {
+          throw row.error("mode '" + mode.get() + "' is not a mode of " + event.orElse("no event")
+              + " (its modes: " + new TreeSet<>(modes) + ")");
+        }
       }
-      if (codes.put(type, new Code(event, column(row.get(2)), column(row.get(3)), cameo)) != null) {
+      if (codes.put(type, new Code(event, mode)) != null) {
         throw row.error(type + " given twice");
       }
     }

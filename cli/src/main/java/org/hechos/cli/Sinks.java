@@ -1,7 +1,6 @@
 package org.hechos.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,7 +16,9 @@ final class Sinks {
 
   private Sinks() {}
 
-  static Sink open(Format format, Optional<Path> outputDir, PrintStream stdout) throws IOException {
+  static Sink open(Options options, PrintStream stdout, PrintStream stderr) throws IOException {
+    Format format = options.format();
+    Optional<Path> outputDir = options.output();
     if (format == Format.BRAT) {
       return new BratSink(outputDir.orElseThrow(() -> new IllegalArgumentException("brat needs --output DIR")));
     }
@@ -27,7 +28,7 @@ final class Sinks {
       case JSONL -> jsonl(out);
       case PRETTY -> (source, x) -> PrettyView.print(source, x, out);
       case HTML -> new HtmlSink(out);
-      case PLOVER -> plover(out);
+      case PLOVER -> new PloverSink(options.documentDate(), out, stderr);
       case BRAT -> throw new AssertionError("handled above");
     };
     return ownsOut ? closing(sink, out) : flushing(sink, out);
@@ -45,17 +46,6 @@ final class Sinks {
     JsonView json = new JsonView(mapper);
     return (source, x) -> out.println(mapper.writeValueAsString(json.of(source, x)));
   }
-
-  private static Sink plover(PrintStream out) {
-    ObjectMapper mapper = new ObjectMapper();
-    PloverView plover = new PloverView(mapper, PloverMapping.load());
-    return (source, x) -> {
-      for (ObjectNode record : plover.of(source, x)) {
-        out.println(mapper.writeValueAsString(record));
-      }
-    };
-  }
-
 
   /** What to do with the output stream once the sink has ended. */
   private interface Finish {

@@ -48,10 +48,19 @@ class BrowserTest {
   private static int jsonEntities;
   private static int jsonFacts;
 
+  /** Skips the test, with a line on the console saying why (surefire shows only the count), if {@code program} is missing. */
+  private static void requireInstalled(Path program, String packages) {
+    String reason = "no " + program + ": apt-get install -y " + packages;
+    if (!Files.isExecutable(program)) {
+      System.err.println("BrowserTest skipped: " + reason);
+    }
+    assumeTrue(Files.isExecutable(program), reason);
+  }
+
   @BeforeAll
   static void openPage() throws IOException {
-    assumeTrue(Files.isExecutable(CHROMIUM), "no " + CHROMIUM + ": apt-get install -y chromium chromium-driver");
-    assumeTrue(Files.isExecutable(CHROMEDRIVER), "no " + CHROMEDRIVER + ": apt-get install -y chromium-driver");
+    requireInstalled(CHROMIUM, "chromium chromium-driver");
+    requireInstalled(CHROMEDRIVER, "chromium-driver");
     // Selenium warns that it has no DevTools binding for this chromium; the test does not use DevTools.
     SELENIUM_LOG.setLevel(Level.SEVERE);
     Files.createDirectories(OUT);

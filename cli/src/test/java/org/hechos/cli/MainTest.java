@@ -70,6 +70,23 @@ class MainTest {
   }
 
   @Test
+  void anEmptyDirectoryIsAnErrorWithOneLine() throws IOException {
+    Files.writeString(dir.resolve("notes.md"), "no");
+    assertThat(run(dir.toString())).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8).lines().toList())
+        .containsExactly("hechos: no documents to read: " + dir + " holds no *.txt, *.html or *.htm file");
+    assertThat(out.size()).isZero();
+  }
+
+  @Test
+  void ploverSaysHowManyEventsHadNoFullDate() {
+    assertThat(run("--format", "plover", "-")).isZero();
+    assertThat(out.size()).isZero();
+    assertThat(err.toString(StandardCharsets.UTF_8).lines().toList()).containsExactly("hechos: plover: 1 event left out "
+        + "for want of a full date (PLOVER needs one; --date YYYY-MM-DD gives the documents' date)");
+  }
+
+  @Test
   void threadsKeepInputOrderAndTheSameOutput() {
     List<String> args = Corpus.seeds().stream().map(Path::toString).toList();
     String[] twice = java.util.stream.Stream.concat(args.stream(), args.stream()).toArray(String[]::new);
@@ -108,7 +125,7 @@ class MainTest {
 
   @Test
   void outputDirectoryGetsTheFormatsFile() throws IOException {
-    assertThat(run("--format", "plover", "--output", dir.toString(), "-")).isZero();
+    assertThat(run("--format", "plover", "--date", "2021-07-20", "--output", dir.toString(), "-")).isZero();
     assertThat(Files.readString(dir.resolve("plover.jsonl"))).contains("\"actor\":");
     assertThat(out.size()).isZero();
   }
@@ -118,7 +135,7 @@ class MainTest {
     String[] seeds = Corpus.seeds().stream().map(Path::toString).toArray(String[]::new);
     for (String format : new String[] {"pretty", "html", "plover"}) {
       out.reset();
-      String[] args = java.util.stream.Stream.concat(java.util.stream.Stream.of("--format", format),
+      String[] args = java.util.stream.Stream.concat(java.util.stream.Stream.of("--format", format, "--date", "2021-07-20"),
           Arrays.stream(seeds)).toArray(String[]::new);
       assertThat(run(args)).as(format).isZero();
       assertThat(out.size()).as(format).isPositive();

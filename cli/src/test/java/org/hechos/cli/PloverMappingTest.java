@@ -11,32 +11,37 @@ import org.junit.jupiter.api.Test;
 class PloverMappingTest {
 
   @Test
-  void shippedMappingCodesEveryFactType() {
+  void shippedMappingCodesEveryFactTypeAndLeavesNonEventsOut() {
     PloverMapping mapping = PloverMapping.load();
     for (FactType type : FactType.values()) {
       assertThat(mapping.of(type)).as(type.name()).isNotNull();
     }
-    PloverMapping.Code visit = mapping.of(FactType.VISIT);
-    assertThat(visit.event()).contains("CONSULT");
-    assertThat(visit.mode()).contains("visit");
-    assertThat(visit.cameo()).contains("042");
-    assertThat(mapping.of(FactType.THANKS).cameo()).contains("051");
-    assertThat(mapping.of(FactType.STATEMENT).event()).isEmpty();
-    assertThat(mapping.of(FactType.ROLE).event()).isEmpty();
-    assertThat(mapping.of(FactType.CHAIR).event()).isEmpty();
+    assertThat(mapping.of(FactType.VISIT)).isEqualTo(code("CONSULT", "visit"));
+    assertThat(mapping.of(FactType.MEETING)).isEqualTo(code("CONSULT", null));
+    assertThat(mapping.of(FactType.REQUEST)).isEqualTo(code("REQUEST", null));
+    assertThat(mapping.of(FactType.THANKS)).isEqualTo(code("SUPPORT", null));
+    for (FactType notAnEvent : new FactType[] {FactType.STATEMENT, FactType.ROLE, FactType.CHAIR, FactType.MEASURE}) {
+      assertThat(mapping.of(notAnEvent).event()).as(notAnEvent.name()).isEmpty();
+    }
   }
 
   @Test
   void rejectsBadLinesWithTheirNumber() {
-    assertThatThrownBy(() -> parse("# c\nVISITS\tCONSULT\tvisit\t-\t042\twhy\n"))
+    assertThatThrownBy(() -> parse("# c\nVISITS\tCONSULT\tvisit\twhy\n"))
         .hasMessageContaining("t.tsv:2: unknown fact type 'VISITS'");
-    assertThatThrownBy(() -> parse("VISIT CONSULT visit - 042 why\n")).hasMessageContaining("spaces instead of tabs");
-    assertThatThrownBy(() -> parse("VISIT\tCONSULTA\tvisit\t-\t042\twhy\n"))
+    assertThatThrownBy(() -> parse("VISIT CONSULT visit why\n")).hasMessageContaining("spaces instead of tabs");
+    assertThatThrownBy(() -> parse("VISIT\tCONSULTA\tvisit\twhy\n"))
         .hasMessageContaining("t.tsv:1: unknown PLOVER event 'CONSULTA'");
-    assertThatThrownBy(() -> parse("VISIT\tCONSULT\tvisit\t-\t42a\twhy\n")).hasMessageContaining("CAMEO code '42a'");
-    assertThatThrownBy(() -> parse("VISIT\tCONSULT\tvisit\t-\t042\twhy\nVISIT\tCONSULT\t-\t-\t040\twhy\n"))
+    assertThatThrownBy(() -> parse("VISIT\tCONSULT\thost\twhy\n"))
+        .hasMessageContaining("t.tsv:1: mode 'host' is not a mode of CONSULT");
+    assertThatThrownBy(() -> parse("VISIT\t-\tvisit\twhy\n")).hasMessageContaining("mode 'visit' is not a mode of no event");
+    assertThatThrownBy(() -> parse("VISIT\tCONSULT\tvisit\twhy\nVISIT\tCONSULT\t-\twhy\n"))
         .hasMessageContaining("t.tsv:2: VISIT given twice");
-    assertThatThrownBy(() -> parse("VISIT\tCONSULT\tvisit\t-\t042\twhy\n")).hasMessageContaining("no line for fact type");
+    assertThatThrownBy(() -> parse("VISIT\tCONSULT\tvisit\twhy\n")).hasMessageContaining("no line for fact type");
+  }
+
+  private static PloverMapping.Code code(String event, String mode) {
+    return new PloverMapping.Code(java.util.Optional.of(event), java.util.Optional.ofNullable(mode));
   }
 
   private static PloverMapping parse(String text) throws Exception {

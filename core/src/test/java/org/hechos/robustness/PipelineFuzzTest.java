@@ -4,6 +4,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
 import org.hechos.Extraction;
 import org.hechos.Limits;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Jazzer fuzzing of {@link org.hechos.Pipeline#extract}: whatever the text, no exception and every
@@ -20,6 +21,7 @@ import org.hechos.Limits;
  *
  * A crashing input is written to that directory; commit it, and it becomes a regression test.
  */
+@Tag("fuzz")  // run by core's "fuzz" surefire execution, its output into a file
 class PipelineFuzzTest {
 
   @FuzzTest(maxDuration = "5m")

@@ -10,6 +10,7 @@ import org.hechos.models.SpanishLexicon;
 import org.hechos.repair.Repair;
 import org.hechos.text.Edit;
 import org.hechos.text.RepairedText;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Jazzer fuzzing of the repair stage alone, which is much faster than the whole pipeline and so
@@ -17,6 +18,7 @@ import org.hechos.text.RepairedText;
  * offset mapping back inside the input. Seeds under {@code RepairFuzzTestInputs/}; fuzz with
  * {@code JAZZER_FUZZ=1 mvn -pl core -am test -Dtest=RepairFuzzTest}.
  */
+@Tag("fuzz")  // run by core's "fuzz" surefire execution, its output into a file
 class RepairFuzzTest {
 
   private static final Stage REPAIR = Repair.spanish(SpanishLexicon.load());
