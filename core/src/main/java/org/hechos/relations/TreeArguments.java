@@ -89,8 +89,12 @@ final class TreeArguments {
       if (relation.equals("nsubj")) {
         List<Entity> found = RELATIVE_PRONOUNS.contains(site.token(child).lower()) && tree.relation(predicate).equals("acl")
             ? entitiesAt(site, tree, tree.head(predicate)) : entitiesAt(site, tree, child);
-        boolean credible = !Token.isOneWordBracket(site.tokens(), child - 1) && found.stream().allMatch(TreeArguments::canAct);
-        return credible ? found : List.of(); // "Hanoi (VNA) - El ministro ...": a dateline is no subject
+        // "Hanoi (VNA) - El ministro ...": a dateline is no subject. A subject after its verb is
+        // often a list the parser does not coordinate ("asistieron los cancilleres de Chile, X; de
+        // Perú, Y"): the list finder of Arguments reads those.
+        boolean credible = child < predicate && !Token.isOneWordBracket(site.tokens(), child - 1)
+            && found.stream().allMatch(TreeArguments::canAct);
+        return credible ? found : List.of();
       }
       if (relation.equals("nsubj:pass")) {
         return dependents(site, tree, predicate, Set.of("por"), "obl");
