@@ -64,12 +64,13 @@ public final class Pipeline {
     List<Stage> stages = new ArrayList<>();
     stages.add(Repair.spanish(lexicon, gazetteers));
     stages.add(Tokens.spanish(lexicon, limits.maxSentenceTokens()));
-    stages.add(Syntax.of(CoreNlpParser.load()));
+    Relations relations = Relations.spanish();
+    stages.add(Syntax.of(CoreNlpParser.load(), relations.triggerSentences()));
     stages.add(Entities.spanish(SpanishNerModel.load(), gazetteers));
     stages.add(Entities.dateAnchoring());
     stages.addAll(Coreference.spanish(titles, demonyms,
         acronym -> gazetteers.lookup(acronym).flatMap(Gazetteers.Entry::longForm)));
-    stages.add(Relations.spanish(new TitlePhrases(titles, demonyms)));
+    stages.add(relations.stage(new TitlePhrases(titles, demonyms)));
     return of(stages, limits);
   }
 

@@ -24,9 +24,9 @@ final class RelationExtraction implements Stage {
   private final TriggerMatcher matcher;
   private final TitlePhrases titlePhrases;
 
-  RelationExtraction(TriggerRules rules, TitlePhrases titlePhrases) {
+  RelationExtraction(TriggerRules rules, TriggerMatcher matcher, TitlePhrases titlePhrases) {
     this.rules = rules;
-    this.matcher = new TriggerMatcher(rules);
+    this.matcher = matcher;
     this.titlePhrases = titlePhrases;
   }
 

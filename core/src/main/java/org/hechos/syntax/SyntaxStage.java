@@ -2,6 +2,7 @@ package org.hechos.syntax;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.hechos.Document;
 import org.hechos.Stage;
 import org.hechos.models.syntax.DependencyParser;
@@ -11,16 +12,18 @@ import org.hechos.text.Sentence;
 import org.hechos.text.Token;
 
 /**
- * Parses every sentence: the tokens become UD syntactic words ({@link UdWords}), the parser tags
+ * Parses the sentences that need a tree: the tokens become UD syntactic words ({@link UdWords}), the parser tags
  * and attaches them, and the words' tree is folded back onto the tokens, so that every later layer
  * keeps counting tokens and their offsets into the original input.
  */
 final class SyntaxStage implements Stage {
 
   private final DependencyParser parser;
+  private final Predicate<Sentence> needsTree;
 
-  SyntaxStage(DependencyParser parser) {
+  SyntaxStage(DependencyParser parser, Predicate<Sentence> needsTree) {
     this.parser = parser;
+    this.needsTree = needsTree;
   }
 
   @Override
@@ -28,7 +31,7 @@ final class SyntaxStage implements Stage {
     in.require(Document.Layer.TOKENS, name());
     List<Sentence> parsed = new ArrayList<>(in.sentences().size());
     for (Sentence sentence : in.sentences()) {
-      parsed.add(sentence.tokens().isEmpty() ? sentence : sentence.withTree(parse(sentence)));
+      parsed.add(sentence.tokens().isEmpty() || !needsTree.test(sentence) ? sentence : sentence.withTree(parse(sentence)));
     }
     return in.withSyntax(parsed);
   }
