@@ -1,8 +1,12 @@
 package org.hechos.models;
 
 import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -21,12 +25,20 @@ public final class NoiseRules {
     LINE,
     /** The whole line matches the regular expression. */
     REGEX,
-    /** The line contains a match of the regular expression. */
-    CAPTION
+    /**
+     * A match ends a photo caption inside a line ("... - ảnh 1"): the caption runs from the start
+     * of its sentence to the end of the match.
+     */
+    CAPTION,
+    /** Every match is furniture wherever it stands in a line ("Chia sẻ"). */
+    SEGMENT
   }
 
   /** One rule, with the row it came from. */
   public record Rule(Kind kind, String pattern, Pattern regex, TsvRow source) {}
+
+  /** A match of a {@link Kind#CAPTION} or {@link Kind#SEGMENT} rule: {@code [begin, end)} in the line. */
+  public record Segment(int begin, int end, Rule rule) {}
 
   private final List<Rule> rules;
 
@@ -69,7 +81,7 @@ public final class NoiseRules {
     try {
       return Kind.valueOf(row.get(0).toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw row.error("unknown kind '" + row.get(0) + "' (known: line, regex, caption)");
+      throw row.error("unknown kind '" + row.get(0) + "' (known: line, regex, caption, segment)");
     }
   }
 
@@ -77,20 +89,38 @@ public final class NoiseRules {
     return rules;
   }
 
-  /** The first rule that marks {@code line} (without its line break) as page furniture, if any. */
-  public java.util.Optional<Rule> match(String line) {
+  /**
+   * The first {@link Kind#LINE} or {@link Kind#REGEX} rule that marks the whole of {@code line} as
+   * page furniture, if any.
+   */
+  public Optional<Rule> match(String line) {
     String text = line.strip();
     if (text.isEmpty()) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
+    return rules.stream()
+        .filter(rule -> rule.kind() == Kind.LINE || rule.kind() == Kind.REGEX)
+        .filter(rule -> rule.regex().matcher(text).matches())
+        .findFirst();
+  }
+
+  /**
+   * The matches of the {@link Kind#CAPTION} and {@link Kind#SEGMENT} rules in {@code line}, sorted by
+   * where they begin; they may overlap.
+   */
+  public List<Segment> segments(String line) {
+    List<Segment> segments = new ArrayList<>();
     for (Rule rule : rules) {
-      boolean hit = rule.kind() == Kind.CAPTION
-          ? rule.regex().matcher(text).find()
-          : rule.regex().matcher(text).matches();
-      if (hit) {
-        return java.util.Optional.of(rule);
+      if (rule.kind() == Kind.CAPTION || rule.kind() == Kind.SEGMENT) {
+        Matcher m = rule.regex().matcher(line);
+        while (m.find()) {
+          if (m.end() > m.start()) {
+            segments.add(new Segment(m.start(), m.end(), rule));
+          }
+        }
       }
     }
-    return java.util.Optional.empty();
+    segments.sort(Comparator.comparingInt(Segment::begin));
+    return segments;
   }
 }
