@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hechos.models.NoiseRules;
 import org.hechos.text.Edit;
@@ -35,13 +34,6 @@ final class NoiseFilter {
   private static final double FOREIGN_LETTER_SHARE = 0.12;
 
   private static final int MIN_FOREIGN_LETTERS = 4;
-
-  /**
-   * Where the sentence before a caption ends: terminal punctuation, closing quotes or brackets,
-   * then a space. A caption reads like a headline, without a period, so it starts after the last
-   * of these.
-   */
-  private static final Pattern SENTENCE_END = Pattern.compile("[.?!…][\"'»”’)\\]]*\\s+");
 
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
@@ -80,25 +72,12 @@ final class NoiseFilter {
         continue;
       }
       int begin = segment.rule().kind() == NoiseRules.Kind.CAPTION
-          ? captionBegin(line, cut, segment.begin())
+          ? SentenceEnds.sentenceBegin(line, cut, segment.begin())   // a caption reads like a headline
           : segment.begin();
       edits.add(new Edit(new Span(at + begin, at + segment.end()), line.substring(begin, segment.end()), "",
           Edit.Kind.NOISE));
       cut = segment.end();
     }
-  }
-
-  /** Where the caption whose marker begins at {@code marker} begins: after the last sentence end. */
-  private static int captionBegin(String line, int from, int marker) {
-    int begin = from;
-    Matcher end = SENTENCE_END.matcher(line).region(from, marker);
-    while (end.find()) {
-      begin = end.end();
-    }
-    while (begin < marker && Character.isWhitespace(line.charAt(begin))) {
-      begin++;
-    }
-    return begin;
   }
 
   /**

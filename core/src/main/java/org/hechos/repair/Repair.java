@@ -36,6 +36,7 @@ public final class Repair {
     NameSplits names = new NameSplits(known, particles, gazetteers);
     GluedWordRepair glue = new GluedWordRepair(new Segmenter(known, counts, names), names, contextSplits,
         new WordClasses(lexicon), new CliticGlue(lexicon));
-    return new WhitespaceRepair(new LineBreaks(lines, Abbreviations.load()), new NoiseFilter(noise), glue);
+    return new WhitespaceRepair(new LineBreaks(lines, Abbreviations.load()), new LostLineBreaks(lines),
+        new NoiseFilter(noise), glue);
   }
 }

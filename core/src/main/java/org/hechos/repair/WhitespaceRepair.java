@@ -9,18 +9,20 @@ import org.hechos.text.Edit;
 import org.hechos.text.RepairedText;
 
 /**
- * The repair stage: joins wrapped lines, drops noise, then splits glued words in the text that
+ * The repair stage: joins wrapped lines, puts back lost line breaks, drops noise, then splits glued words in the text that
  * remains. All edits are made against the original text, so the clean text maps back to it
  * exactly; in the clean text every line break ends a sentence.
  */
 final class WhitespaceRepair implements Stage {
 
   private final LineBreaks lineBreaks;
+  private final LostLineBreaks lostLineBreaks;
   private final NoiseFilter noise;
   private final GluedWordRepair glue;
 
-  WhitespaceRepair(LineBreaks lineBreaks, NoiseFilter noise, GluedWordRepair glue) {
+  WhitespaceRepair(LineBreaks lineBreaks, LostLineBreaks lostLineBreaks, NoiseFilter noise, GluedWordRepair glue) {
     this.lineBreaks = lineBreaks;
+    this.lostLineBreaks = lostLineBreaks;
     this.noise = noise;
     this.glue = glue;
   }
@@ -35,8 +37,11 @@ final class WhitespaceRepair implements Stage {
     List<Edit> noiseEdits = noise.edits(original, lines.lines());
     List<Edit> all = new ArrayList<>(glue.edits(original, noiseEdits));
     all.addAll(noiseEdits);
+    List<Edit> breaks = new ArrayList<>(lines.edits());
+    breaks.addAll(lostLineBreaks.edits(original, lines.lines()));
+    breaks.sort(Comparator.comparingInt(edit -> edit.span().begin()));
     int n = 0;
-    for (Edit edit : lines.edits()) {   // both lists are sorted; a line break inside removed noise goes with it
+    for (Edit edit : breaks) {   // both lists are sorted; a line break inside removed noise goes with it
       while (n < noiseEdits.size() && noiseEdits.get(n).span().end() <= edit.span().begin()) {
         n++;
       }

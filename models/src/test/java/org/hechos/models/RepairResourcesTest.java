@@ -90,7 +90,7 @@ class RepairResourcesTest {
   void lineRulesRejectUnknownKindsAndCapitalizedContinuations() {
     assertThatThrownBy(() -> LineRules.load("test_lines_kind.tsv"))
         .isInstanceOf(RuleFormatException.class)
-        .hasMessage("test_lines_kind.tsv:2: unknown kind 'headline' (known: dateline, continuation)");
+        .hasMessage("test_lines_kind.tsv:2: unknown kind 'headline' (known: dateline, lost-break, continuation)");
     assertThatThrownBy(() -> LineRules.load("test_lines_word.tsv"))
         .isInstanceOf(RuleFormatException.class)
         .hasMessage("test_lines_word.tsv:1: a continuation is one lowercase word or mark: 'De'");
