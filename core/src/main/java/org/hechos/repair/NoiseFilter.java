@@ -64,20 +64,53 @@ final class NoiseFilter {
     return edits;
   }
 
-  /** Adds the edits that cut captions and share buttons out of a line that starts at {@code at}. */
+  /** Adds the edits that cut captions, credits and share buttons out of a line that starts at {@code at}. */
   private void addSegments(List<Edit> edits, String line, int at) {
+    List<NoiseRules.Segment> segments = rules.segments(line);
     int cut = 0;
-    for (NoiseRules.Segment segment : rules.segments(line)) {
+    for (int i = 0; i < segments.size(); i++) {
+      NoiseRules.Segment segment = segments.get(i);
       if (segment.begin() < cut) {
         continue;
       }
-      int begin = segment.rule().kind() == NoiseRules.Kind.CAPTION
-          ? SentenceEnds.sentenceBegin(line, cut, segment.begin())   // a caption reads like a headline
-          : segment.begin();
-      edits.add(new Edit(new Span(at + begin, at + segment.end()), line.substring(begin, segment.end()), "",
+      int begin = segment.begin();
+      int end = segment.end();
+      boolean credited = segment.rule().kind() == NoiseRules.Kind.CREDIT;
+      if (segment.rule().kind() == NoiseRules.Kind.CAPTION) {
+        begin = SentenceEnds.sentenceBegin(line, cut, begin);   // a caption reads like a headline
+        if (i + 1 < segments.size() && describes(line, segments.get(i + 1), end)) {
+          end = segments.get(++i).end();
+          credited = true;
+        }
+      }
+      // a credit ends its photo's text: what follows it on the line is a new sentence, and a name
+      // before it must not run into the next capitalized word
+      String replacement = credited && !line.substring(end).isBlank() ? "\n" : "";
+      edits.add(new Edit(new Span(at + begin, at + end), line.substring(begin, end), replacement,
           Edit.Kind.NOISE));
-      cut = segment.end();
+      cut = end;
     }
+  }
+
+  /**
+   * True if {@code next} is the credit that closes the description of the photo whose caption
+   * ends at {@code captionEnd}: "... - ảnh 1El ministro, en la reunión (Foto: AGENCIA)". The
+   * description is one sentence, so no sentence ends before its last word.
+   */
+  private static boolean describes(String line, NoiseRules.Segment next, int captionEnd) {
+    if (next.rule().kind() != NoiseRules.Kind.CREDIT) {
+      return false;
+    }
+    String description = line.substring(captionEnd, next.begin()).stripTrailing();
+    return SentenceEnds.sentenceBegin(description, 0, description.length()) <= firstNonSpace(description);
+  }
+
+  private static int firstNonSpace(String text) {
+    int i = 0;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
   }
 
   /**

@@ -31,13 +31,18 @@ public final class NoiseRules {
      */
     CAPTION,
     /** Every match is furniture wherever it stands in a line ("Chia sẻ"). */
-    SEGMENT
+    SEGMENT,
+    /**
+     * A photo credit, cut wherever it stands ("(Foto: AGENCIA)"); a caption it follows runs to
+     * it, photo description included.
+     */
+    CREDIT
   }
 
   /** One rule, with the row it came from. */
   public record Rule(Kind kind, String pattern, Pattern regex, TsvRow source) {}
 
-  /** A match of a {@link Kind#CAPTION} or {@link Kind#SEGMENT} rule: {@code [begin, end)} in the line. */
+  /** A match of a caption, segment or credit rule: {@code [begin, end)} in the line. */
   public record Segment(int begin, int end, Rule rule) {}
 
   private final List<Rule> rules;
@@ -81,7 +86,7 @@ public final class NoiseRules {
     try {
       return Kind.valueOf(row.get(0).toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw row.error("unknown kind '" + row.get(0) + "' (known: line, regex, caption, segment)");
+      throw row.error("unknown kind '" + row.get(0) + "' (known: line, regex, caption, segment, credit)");
     }
   }
 
@@ -105,13 +110,13 @@ public final class NoiseRules {
   }
 
   /**
-   * The matches of the {@link Kind#CAPTION} and {@link Kind#SEGMENT} rules in {@code line}, sorted by
-   * where they begin; they may overlap.
+   * The matches of the caption, segment and credit rules in {@code line}, sorted by where they
+   * begin; they may overlap.
    */
   public List<Segment> segments(String line) {
     List<Segment> segments = new ArrayList<>();
     for (Rule rule : rules) {
-      if (rule.kind() == Kind.CAPTION || rule.kind() == Kind.SEGMENT) {
+      if (rule.kind() != Kind.LINE && rule.kind() != Kind.REGEX) {
         Matcher m = rule.regex().matcher(line);
         while (m.find()) {
           if (m.end() > m.start()) {

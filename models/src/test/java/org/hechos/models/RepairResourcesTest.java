@@ -66,7 +66,7 @@ class RepairResourcesTest {
   void noiseRulesRejectUnknownKindsAndBadExpressions() {
     assertThatThrownBy(() -> NoiseRules.load("test_noise_kind.tsv"))
         .isInstanceOf(RuleFormatException.class)
-        .hasMessage("test_noise_kind.tsv:2: unknown kind 'button' (known: line, regex, caption, segment)");
+        .hasMessage("test_noise_kind.tsv:2: unknown kind 'button' (known: line, regex, caption, segment, credit)");
     assertThatThrownBy(() -> NoiseRules.load("test_noise_regex.tsv"))
         .isInstanceOf(RuleFormatException.class)
         .hasMessageStartingWith("test_noise_regex.tsv:1: bad regular expression");
