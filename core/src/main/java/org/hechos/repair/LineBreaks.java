@@ -38,6 +38,12 @@ final class LineBreaks {
     }
   }
 
+  /**
+   * Narrower text is not taken for hard-wrapped: no one wraps prose this short, while a list of
+   * share buttons ("Compartir", "Imprimir", ...) has many lines as long as its widest.
+   */
+  private static final int MIN_WRAP_WIDTH = 30;
+
   /** A line break: CR LF, CR alone or LF alone. */
   private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n?|\\n");
 
@@ -88,7 +94,8 @@ final class LineBreaks {
   /**
    * The wrap width of a hard-wrapped text: its widest line with a space in it (a line of one word,
    * a long address, may overrun a wrapper's width), if more than half of the lines followed by
-   * another line, and at least two, are full at that width; else 0. A page with one paragraph
+   * another line, and at least two, are full at that width and it is no narrower than {@link
+   * #MIN_WRAP_WIDTH}; else 0. A page with one paragraph
    * a line has one full line, its widest, so a headline above short paragraphs stays a headline.
    */
   private static int wrapWidth(String original, List<Span> physical) {
@@ -109,7 +116,7 @@ final class LineBreaks {
         full += isFull(line, next, width) ? 1 : 0;
       }
     }
-    return full >= 2 && 2 * full > followed ? width : 0;
+    return width >= MIN_WRAP_WIDTH && full >= 2 && 2 * full > followed ? width : 0;
   }
 
   private boolean isSoft(String line, String nextLine, int width) {
