@@ -1,8 +1,10 @@
 package org.hechos.repair;
 
 import org.hechos.Stage;
+import org.hechos.models.Abbreviations;
 import org.hechos.models.ContextSplits;
 import org.hechos.models.Gazetteers;
+import org.hechos.models.LineRules;
 import org.hechos.models.NameParticles;
 import org.hechos.models.NoiseRules;
 import org.hechos.models.SpanishLexicon;
@@ -14,8 +16,8 @@ public final class Repair {
   private Repair() {}
 
   /**
-   * The stage that removes page-furniture lines and splits glued words, loading the shipped word
-   * counts and noise rules now (not lazily).
+   * The stage that joins wrapped lines, removes page furniture and splits glued words, loading the shipped word
+   * counts, noise and line rules now (not lazily).
    */
   public static Stage spanish(SpanishLexicon lexicon) {
     return spanish(lexicon, Gazetteers.load());
@@ -24,16 +26,17 @@ public final class Repair {
   /** The same stage with the pipeline's gazetteers, whose titles tell "Elcoronel" from "Elcano". */
   public static Stage spanish(SpanishLexicon lexicon, Gazetteers gazetteers) {
     return spanish(lexicon, WordFrequencies.load(), NoiseRules.load(), ContextSplits.load(), NameParticles.load(),
-        gazetteers);
+        gazetteers, LineRules.load());
   }
 
   /** The same stage over resources the caller loaded. */
   public static Stage spanish(SpanishLexicon lexicon, WordFrequencies counts, NoiseRules noise,
-      ContextSplits contextSplits, NameParticles particles, Gazetteers gazetteers) {
+      ContextSplits contextSplits, NameParticles particles, Gazetteers gazetteers, LineRules lines) {
     KnownWords known = new KnownWords(lexicon, counts);
     NameSplits names = new NameSplits(known, particles, gazetteers);
     GluedWordRepair glue = new GluedWordRepair(new Segmenter(known, counts, names), names, contextSplits,
         new WordClasses(lexicon), new CliticGlue(lexicon));
-    return new WhitespaceRepair(new NoiseFilter(noise), glue);
+    return new WhitespaceRepair(new LineBreaks(lines, Abbreviations.load()), new LostLineBreaks(lines),
+        new NoiseFilter(noise), glue);
   }
 }

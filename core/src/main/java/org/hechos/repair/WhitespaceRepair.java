@@ -1,6 +1,7 @@
 package org.hechos.repair;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.hechos.Document;
 import org.hechos.Stage;
@@ -8,15 +9,20 @@ import org.hechos.text.Edit;
 import org.hechos.text.RepairedText;
 
 /**
- * The repair stage: drops noise lines, then splits glued words in the lines that remain. All edits
- * are made against the original text, so the clean text maps back to it exactly.
+ * The repair stage: joins wrapped lines, puts back lost line breaks, drops noise, then splits glued words in the text that
+ * remains. All edits are made against the original text, so the clean text maps back to it
+ * exactly; in the clean text every line break ends a sentence.
  */
 final class WhitespaceRepair implements Stage {
 
+  private final LineBreaks lineBreaks;
+  private final LostLineBreaks lostLineBreaks;
   private final NoiseFilter noise;
   private final GluedWordRepair glue;
 
-  WhitespaceRepair(NoiseFilter noise, GluedWordRepair glue) {
+  WhitespaceRepair(LineBreaks lineBreaks, LostLineBreaks lostLineBreaks, NoiseFilter noise, GluedWordRepair glue) {
+    this.lineBreaks = lineBreaks;
+    this.lostLineBreaks = lostLineBreaks;
     this.noise = noise;
     this.glue = glue;
   }
@@ -27,17 +33,23 @@ final class WhitespaceRepair implements Stage {
   }
 
   RepairedText repair(String original) {
-    List<Edit> noiseEdits = noise.edits(original);
-    List<Edit> glueEdits = glue.edits(original, noiseEdits);
-    List<Edit> all = new ArrayList<>(noiseEdits.size() + glueEdits.size());
-    int g = 0;
-    for (Edit edit : noiseEdits) {   // both lists are sorted and never overlap: merge them
-      while (g < glueEdits.size() && glueEdits.get(g).span().begin() < edit.span().begin()) {
-        all.add(glueEdits.get(g++));
+    LineBreaks.Lines lines = lineBreaks.read(original);
+    List<Edit> noiseEdits = noise.edits(original, lines.lines());
+    List<Edit> all = new ArrayList<>(glue.edits(original, noiseEdits));
+    all.addAll(noiseEdits);
+    List<Edit> breaks = new ArrayList<>(lines.edits());
+    breaks.addAll(lostLineBreaks.edits(original, lines.lines()));
+    breaks.sort(Comparator.comparingInt(edit -> edit.span().begin()));
+    int n = 0;
+    for (Edit edit : breaks) {   // both lists are sorted; a line break inside removed noise goes with it
+      while (n < noiseEdits.size() && noiseEdits.get(n).span().end() <= edit.span().begin()) {
+        n++;
       }
-      all.add(edit);
+      if (n == noiseEdits.size() || !noiseEdits.get(n).span().overlaps(edit.span())) {
+        all.add(edit);
+      }
     }
-    all.addAll(glueEdits.subList(g, glueEdits.size()));
+    all.sort(Comparator.comparingInt(edit -> edit.span().begin()));
     return RepairedText.apply(original, all);
   }
 }

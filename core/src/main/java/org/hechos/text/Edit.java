@@ -2,7 +2,8 @@ package org.hechos.text;
 
 /**
  * One change that repair made to the original text: the original range {@code span} reads
- * {@code replacement} in the clean text (a glued word split, a noise line removed).
+ * {@code replacement} in the clean text (a glued word split, a noise line removed, a
+ * wrapped line joined).
  */
 public record Edit(Span span, String original, String replacement, Kind kind) {
 
@@ -10,7 +11,12 @@ public record Edit(Span span, String original, String replacement, Kind kind) {
     /** Spaces inserted between words that lost theirs. */
     GLUED_WORDS,
     /** A line of page furniture removed from extraction. */
-    NOISE
+    NOISE,
+    /**
+     * A line break inside a sentence made a space (a hard-wrapped line), or a CR LF or CR made
+     * one line feed.
+     */
+    LINE_BREAK
   }
 
   public Edit {

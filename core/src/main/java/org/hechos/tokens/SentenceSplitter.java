@@ -6,11 +6,14 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Finds sentence ends in a token stream: a line break (news paragraphs are one line each), or a
- * final "." "?" "!" followed by a token that can start a sentence, unless the word before the
- * period is a known abbreviation or a single capital (an initial).
+ * Finds sentence ends in a token stream: a line break of the clean text (repair has made every
+ * line break inside a sentence a space), or a final "." "?" "!" "…" followed by a token that can
+ * start a sentence, unless the word before the period is a known abbreviation or a single capital
+ * (an initial).
  */
 final class SentenceSplitter {
+
+  private static final ImmutableSet<String> TERMINALS = ImmutableSet.of(".", "?", "!", "...", "…", "/.");
 
   private final ImmutableSet<String> abbreviations;
   private final int maxTokens;
@@ -73,8 +76,7 @@ final class SentenceSplitter {
 
   private boolean endsSentence(List<RawToken> tokens, int i) {
     String text = tokens.get(i).text();
-    if (!(text.equals(".") || text.equals("?") || text.equals("!") || text.equals("...")
-        || text.equals("/."))) {
+    if (!TERMINALS.contains(text)) {
       return false;
     }
     String next = tokens.get(i + 1).text();

@@ -1,9 +1,8 @@
 package org.hechos.tokens;
 
 import org.hechos.Stage;
+import org.hechos.models.Abbreviations;
 import org.hechos.models.SpanishLexicon;
-import org.hechos.models.TsvResource;
-import org.hechos.models.TsvRow;
 
 /** Sentence splitting and Spanish tokenization of the repaired text. */
 public final class Tokens {
@@ -20,8 +19,6 @@ public final class Tokens {
 
   /** The same stage, cutting sentences longer than {@code maxSentenceTokens} into chunks. */
   public static Stage spanish(SpanishLexicon lexicon, int maxSentenceTokens) {
-    var abbreviations = TsvResource.load("abbreviations.tsv", 1, 1).stream()
-        .map(TsvRow::columns).map(c -> c.get(0)).collect(com.google.common.collect.ImmutableSet.toImmutableSet());
-    return new SpanishTokenizer(lexicon, new SentenceSplitter(abbreviations, maxSentenceTokens));
+    return new SpanishTokenizer(lexicon, new SentenceSplitter(Abbreviations.load(), maxSentenceTokens));
   }
 }

@@ -53,4 +53,36 @@ class NoiseFilterTest {
 
     assertThat(repair(text).clean()).isEqualTo(text);
   }
+
+  @Test
+  void aCaptionInsideALineIsCutAndTheSentencesAroundItStay() {
+    String text = "El foro terminó ayer. Chile asiste al foro de Lima - ảnh 1 El ministro habló de comercio.";
+
+    assertThat(repair(text).clean()).doesNotContain("Chile asiste", "ảnh")
+        .contains("El foro terminó ayer.", "El ministro habló de comercio.");
+  }
+
+  @Test
+  void aCaptionClosedByACreditIsCutWithItsPhotoDescription() {
+    String text = "El foro terminó. Chile asiste al foro - ảnh 1El ministro, en el foro (Foto: AGENCIA) Luego habló.";
+
+    assertThat(repair(text).clean()).isEqualTo("El foro terminó. \n Luego habló.");
+  }
+
+  @Test
+  void aShareButtonAndABracketedCreditInsideALineAreCut() {
+    String text = "Chile asiste al foro Chia sẻ El ministro habló de comercio. (Foto: AGENCIA) Luego viajó.";
+
+    assertThat(repair(text).clean()).doesNotContain("Chia sẻ", "Foto")
+        .contains("Chile asiste al foro", "El ministro habló de comercio.", "Luego viajó.");
+  }
+
+  @Test
+  void aHardWrappedParagraphRepeatedWithOtherLineBreaksIsDropped() {
+    String paragraph = "La ministra de Chile llegó a Lima para una visita oficial de dos días.";
+    String text = "Visita oficial\n" + paragraph + "\nEl viaje sigue.\n\n"
+        + "La ministra de Chile llegó a Lima\npara una visita oficial de dos días.";
+
+    assertThat(repair(text).clean()).isEqualTo("Visita oficial\n" + paragraph + "\nEl viaje sigue.\n\n");
+  }
 }

@@ -13,6 +13,7 @@ import java.nio.file.Paths;
 import org.hechos.Stage;
 import org.hechos.models.ContextSplits;
 import org.hechos.models.Gazetteers;
+import org.hechos.models.LineRules;
 import org.hechos.models.NameParticles;
 import org.hechos.models.NoiseRules;
 import org.hechos.models.SpanishLexicon;
@@ -30,7 +31,7 @@ final class Seeds {
   static final Gazetteers GAZETTEERS = Gazetteers.load();
 
   static final Stage REPAIR = Repair.spanish(LEXICON, COUNTS, NoiseRules.load(), ContextSplits.load(), PARTICLES,
-      GAZETTEERS);
+      GAZETTEERS, LineRules.load());
 
   private Seeds() {}
 

@@ -14,7 +14,7 @@ import org.hechos.text.Token;
 /**
  * What must hold for any extraction, whatever the input: every span lies inside the input, and
  * every mention's span reads the mention's text in the input, up to the spaces repair inserted
- * between glued words.
+ * between glued words and the line breaks inside a sentence it made spaces.
  */
 final class Invariants {
 
@@ -62,6 +62,6 @@ final class Invariants {
   }
 
   static String withoutSpaces(String s) {
-    return s.replace(" ", "");
+    return s.replaceAll("\\s", "");
   }
 }

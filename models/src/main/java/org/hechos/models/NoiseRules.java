@@ -1,8 +1,12 @@
 package org.hechos.models;
 
 import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -21,12 +25,25 @@ public final class NoiseRules {
     LINE,
     /** The whole line matches the regular expression. */
     REGEX,
-    /** The line contains a match of the regular expression. */
-    CAPTION
+    /**
+     * A match ends a photo caption inside a line ("... - ảnh 1"): the caption runs from the start
+     * of its sentence to the end of the match.
+     */
+    CAPTION,
+    /** Every match is furniture wherever it stands in a line ("Chia sẻ"). */
+    SEGMENT,
+    /**
+     * A photo credit, cut wherever it stands ("(Foto: AGENCIA)"); a caption it follows runs to
+     * it, photo description included.
+     */
+    CREDIT
   }
 
   /** One rule, with the row it came from. */
   public record Rule(Kind kind, String pattern, Pattern regex, TsvRow source) {}
+
+  /** A match of a caption, segment or credit rule: {@code [begin, end)} in the line. */
+  public record Segment(int begin, int end, Rule rule) {}
 
   private final List<Rule> rules;
 
@@ -69,7 +86,7 @@ public final class NoiseRules {
     try {
       return Kind.valueOf(row.get(0).toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw row.error("unknown kind '" + row.get(0) + "' (known: line, regex, caption)");
+      throw row.error("unknown kind '" + row.get(0) + "' (known: line, regex, caption, segment, credit)");
     }
   }
 
@@ -77,20 +94,38 @@ public final class NoiseRules {
     return rules;
   }
 
-  /** The first rule that marks {@code line} (without its line break) as page furniture, if any. */
-  public java.util.Optional<Rule> match(String line) {
+  /**
+   * The first {@link Kind#LINE} or {@link Kind#REGEX} rule that marks the whole of {@code line} as
+   * page furniture, if any.
+   */
+  public Optional<Rule> match(String line) {
     String text = line.strip();
     if (text.isEmpty()) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
+    return rules.stream()
+        .filter(rule -> rule.kind() == Kind.LINE || rule.kind() == Kind.REGEX)
+        .filter(rule -> rule.regex().matcher(text).matches())
+        .findFirst();
+  }
+
+  /**
+   * The matches of the caption, segment and credit rules in {@code line}, sorted by where they
+   * begin; they may overlap.
+   */
+  public List<Segment> segments(String line) {
+    List<Segment> segments = new ArrayList<>();
     for (Rule rule : rules) {
-      boolean hit = rule.kind() == Kind.CAPTION
-          ? rule.regex().matcher(text).find()
-          : rule.regex().matcher(text).matches();
-      if (hit) {
-        return java.util.Optional.of(rule);
+      if (rule.kind() != Kind.LINE && rule.kind() != Kind.REGEX) {
+        Matcher m = rule.regex().matcher(line);
+        while (m.find()) {
+          if (m.end() > m.start()) {
+            segments.add(new Segment(m.start(), m.end(), rule));
+          }
+        }
       }
     }
-    return java.util.Optional.empty();
+    segments.sort(Comparator.comparingInt(Segment::begin));
+    return segments;
   }
 }

@@ -2,6 +2,7 @@ package org.hechos.models;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
@@ -42,25 +43,57 @@ class RepairResourcesTest {
   void shippedNoiseRulesMarkPageFurnitureAndNotSentences() {
     NoiseRules rules = NoiseRules.load();
 
-    assertThat(rules.match("Chia sẻ")).isPresent();
     assertThat(rules.match("  Feedback ")).isPresent();
     assertThat(rules.match("Facebook | Twitter | Imprimir")).isPresent();
     assertThat(rules.match("(Foto: VNA)")).isPresent();
-    assertThat(rules.match("Vietnam asiste a videoconferencia - ảnh 1 El jefe del Departamento (Foto: VNA)"))
-        .isPresent();
     assertThat(rules.match("Compartir experiencias fue el objetivo del encuentro.")).isEmpty();
     assertThat(rules.match("Twitter anunció cambios en su política.")).isEmpty();
     assertThat(rules.match("")).isEmpty();
   }
 
   @Test
+  void shippedNoiseRulesFindCaptionMarkersAndShareButtonsInsideALine() {
+    NoiseRules rules = NoiseRules.load();
+    String line = "La cumbre terminó. Chia sẻ La cumbre de Hanoi - ảnh 1 El foro sigue.";
+
+    assertThat(rules.segments(line)).extracting(s -> line.substring(s.begin(), s.end()), s -> s.rule().kind())
+        .containsExactly(tuple("Chia sẻ", NoiseRules.Kind.SEGMENT), tuple(" - ảnh 1", NoiseRules.Kind.CAPTION));
+    assertThat(rules.match(line)).isEmpty();
+    assertThat(rules.segments("Compartir y chiar servicios.")).isEmpty();
+  }
+
+  @Test
   void noiseRulesRejectUnknownKindsAndBadExpressions() {
     assertThatThrownBy(() -> NoiseRules.load("test_noise_kind.tsv"))
         .isInstanceOf(RuleFormatException.class)
-        .hasMessage("test_noise_kind.tsv:2: unknown kind 'button' (known: line, regex, caption)");
+        .hasMessage("test_noise_kind.tsv:2: unknown kind 'button' (known: line, regex, caption, segment, credit)");
     assertThatThrownBy(() -> NoiseRules.load("test_noise_regex.tsv"))
         .isInstanceOf(RuleFormatException.class)
         .hasMessageStartingWith("test_noise_regex.tsv:1: bad regular expression");
+  }
+
+  @Test
+  void shippedLineRulesKnowDatelinesAndContinuationWords() {
+    LineRules rules = LineRules.load();
+
+    assertThat(rules.opensWithDateline("(AGENCIA) - El ministro llegó.")).isTrue();
+    assertThat(rules.opensWithDateline("Lima, 3 may (EFE).- El ministro llegó.")).isTrue();
+    assertThat(rules.opensWithDateline("Quito (ANDES) El ministro llegó.")).isTrue();
+    assertThat(rules.opensWithDateline("Ciudad de Panamá, Panamá.- El ministro llegó.")).isTrue();
+    assertThat(rules.opensWithDateline("El ministro (centro) llegó a Lima.")).isFalse();
+    assertThat(rules.isContinuation("de")).isTrue();
+    assertThat(rules.isContinuation(",")).isTrue();
+    assertThat(rules.isContinuation("Lima")).isFalse();
+  }
+
+  @Test
+  void lineRulesRejectUnknownKindsAndCapitalizedContinuations() {
+    assertThatThrownBy(() -> LineRules.load("test_lines_kind.tsv"))
+        .isInstanceOf(RuleFormatException.class)
+        .hasMessage("test_lines_kind.tsv:2: unknown kind 'headline' (known: dateline, lost-break, continuation)");
+    assertThatThrownBy(() -> LineRules.load("test_lines_word.tsv"))
+        .isInstanceOf(RuleFormatException.class)
+        .hasMessage("test_lines_word.tsv:1: a continuation is one lowercase word or mark: 'De'");
   }
 
   @Test
