@@ -23,7 +23,7 @@ class PipelineTest {
 
   @BeforeAll
   static void load() {
-    pipeline = Pipeline.spanish();
+    pipeline = SpanishPipeline.get();
   }
 
   @Test

@@ -16,7 +16,7 @@ class CoreferenceTest {
 
   @BeforeAll
   static void load() {
-    pipeline = Pipeline.spanish();
+    pipeline = org.hechos.SpanishPipeline.get();
   }
 
   private static Entity entityOf(Extraction x, String mentionText) {

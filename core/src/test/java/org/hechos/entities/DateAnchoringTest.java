@@ -19,7 +19,7 @@ class DateAnchoringTest {
 
   @BeforeAll
   static void load() {
-    pipeline = Pipeline.spanish();
+    pipeline = org.hechos.SpanishPipeline.get();
   }
 
   @Test

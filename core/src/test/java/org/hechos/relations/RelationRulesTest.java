@@ -23,7 +23,7 @@ class RelationRulesTest {
 
   @BeforeAll
   static void load() {
-    pipeline = Pipeline.spanish();
+    pipeline = org.hechos.SpanishPipeline.get();
   }
 
   private static List<String> facts(String text) {

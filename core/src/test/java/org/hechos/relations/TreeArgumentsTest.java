@@ -17,7 +17,7 @@ class TreeArgumentsTest {
 
   @BeforeAll
   static void load() {
-    pipeline = Pipeline.spanish();
+    pipeline = org.hechos.SpanishPipeline.get();
   }
 
   private static List<String> facts(String text, FactType type) {

@@ -14,7 +14,7 @@ import org.hechos.Pipeline;
 final class Corpus {
 
   /** One pipeline for all robustness tests: loading models takes seconds. */
-  static final Pipeline PIPELINE = Pipeline.spanish();
+  static final Pipeline PIPELINE = org.hechos.SpanishPipeline.get();
 
   private Corpus() {}
 
