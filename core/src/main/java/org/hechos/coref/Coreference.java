@@ -20,6 +20,7 @@ public final class Coreference {
   public static List<Stage> spanish(TitleLexicon titles, Function<String, Optional<String>> demonyms,
       Function<String, Optional<String>> longForms) {
     return List.of(new AliasCoref(longForms),
-        new NominalCoref(new TitlePhrases(titles, demonyms), GroupLexicon.load(titles), PlaceDescriptions.load()));
+        new NominalCoref(new TitlePhrases(titles, demonyms), GroupLexicon.load(titles), PlaceDescriptions.load(),
+            longForms));
   }
 }

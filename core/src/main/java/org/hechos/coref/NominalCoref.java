@@ -43,11 +43,23 @@ final class NominalCoref implements Stage {
   private final TitlePhrases titlePhrases;
   private final GroupLexicon groups;
   private final PlaceDescriptions places;
+  private final Function<String, Optional<String>> longForms;
 
-  NominalCoref(TitlePhrases titlePhrases, GroupLexicon groups, PlaceDescriptions places) {
+  /** @param longForms maps an acronym ("EAU") to its long form ("Emiratos Árabes Unidos") */
+  NominalCoref(TitlePhrases titlePhrases, GroupLexicon groups, PlaceDescriptions places,
+      Function<String, Optional<String>> longForms) {
     this.titlePhrases = titlePhrases;
     this.groups = groups;
     this.places = places;
+    this.longForms = longForms;
+  }
+
+  /**
+   * The country a place named after a title stands for, as a demonym would name it: "ministro de
+   * los EAU" serves the country "el canciller emiratí" names, "Emiratos Árabes Unidos".
+   */
+  private String countryName(Mention place) {
+    return longForms.apply(place.text()).orElse(place.text());
   }
 
   @Override
@@ -90,7 +102,7 @@ final class NominalCoref implements Stage {
         }
         if (phrase.elided()) {
           phrase.holder().flatMap(h -> owner(drafts, h)).ifPresent(d -> d.roles.add(new Role(phrase.title().office(),
-              phrase.title().kind(), phrase.attached().stream().map(Mention::text).findFirst(), Optional.empty())));
+              phrase.title().kind(), phrase.attached().stream().map(this::countryName).findFirst(), Optional.empty())));
           continue; // "...; de Barbados, Y": the title was said once, for the first pair
         }
         Mention mention = new Mention(sentence.text(in.clean(), phrase.begin(), phrase.titleEnd()), EntityType.PERSON,
@@ -98,7 +110,7 @@ final class NominalCoref implements Stage {
             phrase.begin(), phrase.titleEnd(), Optional.empty(), Optional.empty());
         Role role = new Role(phrase.title().office(), phrase.title().kind(),
             phrase.country().or(() -> phrase.attached().stream()
-                .filter(m -> m.type() == EntityType.LOCATION).map(Mention::text).findFirst()),
+                .filter(m -> m.type() == EntityType.LOCATION).map(this::countryName).findFirst()),
             feminine(mention.text(), phrase.title()));
         // "..., Marta Iglesias, el mandatario angoleño destacó": a name before a comma holds the title only if gender and country agree
         Optional<Draft> holder = phrase.holder().flatMap(h -> owner(drafts, h)).filter(d -> d.mayBe(role) && d.mayServe(role));

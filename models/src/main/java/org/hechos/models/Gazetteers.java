@@ -108,7 +108,7 @@ public final class Gazetteers {
       names.put(key(name), new Entry(name, "LOCATION", Optional.of("COUNTRY"), Optional.empty()));
     }
     Set<String> places = new HashSet<>();
-    for (TsvRow row : TsvResource.load("locations.tsv", 2, 2)) {
+    for (TsvRow row : TsvResource.load("locations.tsv", 2, 3)) {
       if (!places.add(row.get(0))) {
         throw row.error("duplicate name '" + row.get(0) + "'");
       }
@@ -121,15 +121,14 @@ public final class Gazetteers {
         throw row.error("unknown subtype '" + subtype + "' (known: COUNTRY, CITY, REGION, - to drop a JDK name)");
       }
       // A row of the file overrides a JDK country of the same name ("Granada" is a city here).
-      names.put(key(row.get(0)), new Entry(row.get(0), "LOCATION", Optional.of(subtype), Optional.empty()));
+      names.put(key(row.get(0)), new Entry(row.get(0), "LOCATION", Optional.of(subtype), optionalColumn(row, 2)));
     }
     Set<String> seen = new HashSet<>();
     for (TsvRow row : TsvResource.load("organizations.tsv", 1, 2)) {
       if (!seen.add(row.get(0))) {
         throw row.error("duplicate name '" + row.get(0) + "'");
       }
-      Optional<String> longForm = row.size() > 1 && !row.get(1).isEmpty() ? Optional.of(row.get(1)) : Optional.empty();
-      names.put(key(row.get(0)), new Entry(row.get(0), "ORGANIZATION", Optional.empty(), longForm));
+      names.put(key(row.get(0)), new Entry(row.get(0), "ORGANIZATION", Optional.empty(), optionalColumn(row, 1)));
     }
     for (TsvRow row : TsvResource.load("misc-names.tsv", 1, 1)) {
       if (!seen.add(row.get(0))) {
@@ -300,5 +299,10 @@ public final class Gazetteers {
   /** The number of names known. */
   public int size() {
     return names.size();
+  }
+
+  /** Column {@code column} of {@code row} where the row has it and it is not empty. */
+  private static Optional<String> optionalColumn(TsvRow row, int column) {
+    return row.size() > column && !row.get(column).isEmpty() ? Optional.of(row.get(column)) : Optional.empty();
   }
 }
