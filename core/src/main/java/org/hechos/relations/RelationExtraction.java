@@ -51,6 +51,7 @@ final class RelationExtraction implements Stage {
         facts.putIfAbsent(key(f), f);
       }
     }
+    roles.describedOnly().forEach(f -> facts.putIfAbsent(key(f), f));
     List<Fact> ordered = new ArrayList<>(facts.values());
     ordered.sort(Comparator.comparing((Fact f) -> f.trigger().span()));
     return in.withFacts(ordered);

@@ -21,13 +21,18 @@ import org.hechos.text.Sentence;
  * Vietnam, Bui Thanh Son" gives Bui Thanh Son, "ministro de Relaciones Exteriores", Vietnam. The
  * organization is the first one named after the title, else the last place ("de Vietnam"), else
  * the country of a demonym ("el canciller ruso"). Counterpart nouns ("su homólogo ruso") name no
- * post of their own: coreference reads their country, no ROLE comes of them.
+ * post of their own: coreference reads their country, no ROLE comes of them. One instance reads
+ * one document, sentence by sentence, then {@link #describedOnly()}.
  */
 final class RoleFacts {
 
   private final TitlePhrases titlePhrases;
   private final java.util.Set<String> portfolios;
   private final Referents refs;
+  /** Entity ids of the people whose post stands beside their name somewhere in the document. */
+  private final java.util.Set<Integer> named = new java.util.HashSet<>();
+  /** The first post each person is given only in a description, by entity id. */
+  private final java.util.Map<Integer, Fact> describedOnly = new java.util.LinkedHashMap<>();
 
   RoleFacts(TitlePhrases titlePhrases, java.util.Set<String> portfolios, Referents refs) {
     this.titlePhrases = titlePhrases;
@@ -35,36 +40,55 @@ final class RoleFacts {
     this.refs = refs;
   }
 
+  /** The ROLE facts of the offices {@code sentence} names beside a person's name. */
   List<Fact> extract(org.hechos.Document doc, Sentence sentence) {
     List<Mention> names = doc.mentions().stream()
         .filter(m -> m.sentence() == sentence.index() && !m.type().isValue()).toList();
     List<Fact> facts = new ArrayList<>();
     for (TitlePhrase phrase : titlePhrases.find(sentence, names)) {
-      if (phrase.holder().isEmpty() || phrase.title().kind() != TitleLexicon.Kind.OFFICE) {
+      if (phrase.title().kind() != TitleLexicon.Kind.OFFICE) {
         continue;
       }
-      Optional<Entity> holder = owner(phrase.holder().get());
-      if (holder.isEmpty()) {
-        continue;
+      if (phrase.holder().isPresent()) {
+        owner(phrase.holder().get()).ifPresent(holder -> {
+          facts.add(role(doc, sentence, phrase, holder));
+          named.add(holder.id());
+        });
+      } else {
+        described(sentence, phrase).ifPresent(holder -> describedOnly.putIfAbsent(holder.id(), role(doc, sentence, phrase, holder)));
       }
-      Optional<Mention> organization = phrase.attached().stream()
-          .filter(m -> m.type() == EntityType.ORGANIZATION && !portfolios.contains(firstWord(m))).findFirst()
-          .or(() -> phrase.attached().stream().filter(m -> m.type() == EntityType.LOCATION).reduce((a, b) -> b));
-      int titleEnd = phrase.elided() ? phrase.titleBegin() + phrase.title().length()
-          : organization.filter(RoleFacts::isCountry).map(Mention::tokenBegin).filter(e -> e > phrase.titleBegin())
-              .orElse(phrase.end());
-      titleEnd = trimTail(sentence, phrase.titleBegin() + phrase.title().length(), titleEnd);
-      String title = phrase.plural() ? singular(doc, sentence, phrase, titleEnd)
-          : sentence.text(doc.clean(), phrase.titleBegin(), titleEnd);
-      Optional<Entity> target = organization.flatMap(this::owner)
-          .or(() -> phrase.attached().stream().map(RoleFacts::placeAfterPortfolio).flatMap(Optional::stream)
-              .map(this::byName).flatMap(Optional::stream).findFirst())
-          .or(() -> phrase.country().flatMap(this::byName));
-      var titleToken = sentence.tokens().get(phrase.titleBegin());
-      facts.add(new Role(holder.get(), new Content(title, sentence.span(phrase.titleBegin(), titleEnd)), target,
-          new Trigger(titleToken.text(), phrase.title().title(), titleToken.span()), sentence.span(), Modality.ASSERTED));
     }
     return facts;
+  }
+
+  /**
+   * After every sentence was read: the post of each person whose office the article gives only in
+   * a description ("El presidente de Corea del Sur aterrizó ... Lee Myung Bak realiza"), the first
+   * such; a person whose post stands beside the name has it already, and "el mandatario ruso"
+   * after "el presidente de Rusia, X" is no second post.
+   */
+  List<Fact> describedOnly() {
+    return describedOnly.entrySet().stream().filter(e -> !named.contains(e.getKey())).map(java.util.Map.Entry::getValue)
+        .toList();
+  }
+
+  private Role role(org.hechos.Document doc, Sentence sentence, TitlePhrase phrase, Entity holder) {
+    Optional<Mention> organization = phrase.attached().stream()
+        .filter(m -> m.type() == EntityType.ORGANIZATION && !portfolios.contains(firstWord(m))).findFirst()
+        .or(() -> phrase.attached().stream().filter(m -> m.type() == EntityType.LOCATION).reduce((a, b) -> b));
+    int titleEnd = phrase.elided() ? phrase.titleBegin() + phrase.title().length()
+        : organization.filter(RoleFacts::isCountry).map(Mention::tokenBegin).filter(e -> e > phrase.titleBegin())
+            .orElse(phrase.end());
+    titleEnd = trimTail(sentence, phrase.titleBegin() + phrase.title().length(), titleEnd);
+    String title = phrase.plural() ? singular(doc, sentence, phrase, titleEnd)
+        : sentence.text(doc.clean(), phrase.titleBegin(), titleEnd);
+    Optional<Entity> target = organization.flatMap(this::owner)
+        .or(() -> phrase.attached().stream().map(RoleFacts::placeAfterPortfolio).flatMap(Optional::stream)
+            .map(this::byName).flatMap(Optional::stream).findFirst())
+        .or(() -> phrase.country().flatMap(this::byName));
+    var titleToken = sentence.tokens().get(phrase.titleBegin());
+    return new Role(holder, new Content(title, sentence.span(phrase.titleBegin(), titleEnd)), target,
+        new Trigger(titleToken.text(), phrase.title().title(), titleToken.span()), sentence.span(), Modality.ASSERTED);
   }
 
   /**
@@ -107,6 +131,23 @@ final class RoleFacts {
       end--;
     }
     return end;
+  }
+
+  /**
+   * The named person a description with no name beside it stands for, by coreference: "El
+   * presidente de Corea del Sur aterrizó ... Lee Myung Bak realiza una visita" gives Lee Myung Bak
+   * the post. A plural title names no one person, a bare "el presidente" no post of its own.
+   */
+  private Optional<Entity> described(Sentence sentence, TitlePhrase phrase) {
+    if (phrase.plural() || phrase.attached().isEmpty() && phrase.country().isEmpty()) {
+      return Optional.empty(); // "el presidente" alone tells no post an analyst would list
+    }
+    return refs.in(sentence.index()).stream()
+        .filter(r -> r.mention().kind() == Mention.Kind.NOMINAL && r.mention().tokenBegin() == phrase.begin())
+        .map(Referents.Ref::entity)
+        .filter(e -> e.type() == EntityType.PERSON && !e.isGroup()
+            && e.mentions().stream().anyMatch(m -> m.kind() == Mention.Kind.NAME))
+        .findFirst();
   }
 
   private Optional<Entity> owner(Mention m) {
