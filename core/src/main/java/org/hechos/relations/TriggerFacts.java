@@ -66,7 +66,7 @@ final class TriggerFacts {
           targets = destinationOfTrip(facts, members(agents)); // "llegó a Brasil para una visita oficial"
         }
       }
-      if (agents.isEmpty() || rule.get().fact() == FactType.MEETING && members(agents).size() + members(targets).size() < 2
+      if (members(agents).isEmpty() || rule.get().fact() == FactType.MEETING && members(agents).size() + members(targets).size() < 2
           || rule.get().fact() == FactType.VISIT && targets.isEmpty()) {
         // a meeting has two sides ("ha recibido el 23 por ciento" receives no one), a visit a destination
         // the sentence names ("durante su visita" alone tells no one where)
@@ -119,6 +119,11 @@ final class TriggerFacts {
   }
 
   /** Groups stand for their members. */
+  /**
+   * The named entities {@code entities} stand for, a group by its members. A description that
+   * coreference left unresolved ("el presidente venezolano", "los diplomáticos") names no one an
+   * analyst could list.
+   */
   private List<Entity> members(List<Entity> entities) {
     List<Entity> out = new ArrayList<>();
     for (Entity e : entities) {
@@ -128,7 +133,11 @@ final class TriggerFacts {
         out.add(e);
       }
     }
-    return out.stream().distinct().toList();
+    return out.stream().filter(TriggerFacts::isNamed).distinct().toList();
+  }
+
+  private static boolean isNamed(Entity e) {
+    return e.mentions().stream().anyMatch(m -> m.kind() == Mention.Kind.NAME);
   }
 
   /** True if the trigger of {@code f} stands inside the content of another of {@code facts} that {@code of} accepts. */
