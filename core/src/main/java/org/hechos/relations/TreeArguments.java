@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.hechos.text.DependencyTree;
 import org.hechos.text.Entity;
-import org.hechos.text.EntityType;
 import org.hechos.text.Mention;
 import org.hechos.text.Token;
 
@@ -93,7 +92,7 @@ final class TreeArguments {
         // often a list the parser does not coordinate ("asistieron los cancilleres de Chile, X; de
         // Perú, Y"): the list finder of Arguments reads those.
         boolean credible = child < predicate && !Token.isOneWordBracket(site.tokens(), child - 1)
-            && found.stream().allMatch(TreeArguments::canAct);
+            && found.stream().allMatch(Parties::canAct);
         return credible ? found : List.of();
       }
       if (relation.equals("nsubj:pass")) {
@@ -170,16 +169,6 @@ final class TreeArguments {
     return found;
   }
 
-  /** Who can do what a trigger tells: a person, an organization, a group, a country; no city ("Hanoi (VNA) - ..."). */
-  private static boolean canAct(Entity e) {
-    return e.type() != EntityType.LOCATION || e.mentions().stream().anyMatch(m -> m.subtype().filter("COUNTRY"::equals).isPresent());
-  }
-
-  /** A named entity or a group of named ones; a description coreference left alone names nobody. */
-  private static boolean isNamed(Entity e) {
-    return e.isGroup() || e.mentions().stream().anyMatch(m -> m.kind() == Mention.Kind.NAME);
-  }
-
   /**
    * The entity of the phrase headed by {@code token}: a name in apposition to it first ("el
    * presidente de la República, señor X": the name says who, the description only through
@@ -212,7 +201,7 @@ final class TreeArguments {
         best = r;
       }
     }
-    return Optional.ofNullable(best).filter(ref -> isNamed(ref.entity()));
+    return Optional.ofNullable(best).filter(ref -> Parties.isNamed(ref.entity()));
   }
 
   private static boolean isVerbal(DependencyTree tree, int token) {

@@ -56,7 +56,7 @@ final class TriggerFacts {
           agents = subject;
         }
       } else {
-        agents = arguments.find(site, rule.get().agent(), true);
+        agents = arguments.find(site, rule.get().agent(), true).stream().filter(Parties::canAct).toList();
         targets = arguments.find(site, rule.get().target(), false);
         // a group of two already holds both sides: "tras las conversaciones, ambos jefes de Estado ..."
         if (targets.isEmpty() && rule.get().target().contains(ArgumentFinder.COUNTERPART) && members(agents).size() < 2) {
@@ -119,11 +119,7 @@ final class TriggerFacts {
   }
 
   /** Groups stand for their members. */
-  /**
-   * The named entities {@code entities} stand for, a group by its members. A description that
-   * coreference left unresolved ("el presidente venezolano", "los diplomáticos") names no one an
-   * analyst could list.
-   */
+  /** The named entities {@code entities} stand for, a group by its members ({@link Parties#isNamed}). */
   private List<Entity> members(List<Entity> entities) {
     List<Entity> out = new ArrayList<>();
     for (Entity e : entities) {
@@ -133,11 +129,7 @@ final class TriggerFacts {
         out.add(e);
       }
     }
-    return out.stream().filter(TriggerFacts::isNamed).distinct().toList();
-  }
-
-  private static boolean isNamed(Entity e) {
-    return e.mentions().stream().anyMatch(m -> m.kind() == Mention.Kind.NAME);
+    return out.stream().filter(Parties::isNamed).distinct().toList();
   }
 
   /** True if the trigger of {@code f} stands inside the content of another of {@code facts} that {@code of} accepts. */
