@@ -119,7 +119,7 @@ final class Arguments {
       // "asistió a la sesión inaugural el gobernador del estado, X"
       explicit = postverbalSubjects(site);
     }
-    if (!explicit.isEmpty() && !inThatClause(site)) {
+    if (!explicit.isEmpty() && tree.inMainClause(site).orElseGet(() -> !inThatClause(site))) {
       remember(explicit, site); // what a "que" clause reports is no topic: "afirmó que Buenos Aires considera ..."
     }
     return explicit;

@@ -24,6 +24,8 @@ final class TreeArguments {
   /** Relations through which a predicate shares its governor's subject. */
   private static final ImmutableSet<String> SHARED_SUBJECT = ImmutableSet.of("xcomp", "conj", "advcl");
   private static final Set<String> A = Set.of("a", "al");
+  /** Relations that keep a verb in its sentence's main clause. */
+  private static final Set<String> MAIN_CLAUSE = Set.of("conj", "parataxis", "xcomp");
   /** Relative adverbs whose clause keeps the subject of the sentence: "donde se reunió", "cuando firmó". */
   private static final Set<String> PLACE_OR_TIME_RELATIVES = Set.of("donde", "adonde", "cuando");
 
@@ -160,13 +162,28 @@ final class TreeArguments {
   private List<Entity> entitiesAt(Site site, DependencyTree tree, int token) {
     List<Entity> found = new ArrayList<>();
     referent(site, tree, token).ifPresent(found::add);
-    if (found.isEmpty()) {
-      return found;
-    }
     for (int conj : tree.children(token, "conj")) {
       referent(site, tree, conj).filter(e -> !found.contains(e)).ifPresent(found::add);
     }
     return found;
+  }
+
+  /**
+   * Whether the trigger's predicate belongs to the sentence's main clause (the root, or a verb
+   * coordinated with it), not to a clause that reports, modifies or explains ("la posibilidad de
+   * que Corea suscriba", "afirmó que X considera"); empty where the sentence has no tree.
+   */
+  Optional<Boolean> inMainClause(Site site) {
+    DependencyTree tree = site.sentence().tree();
+    if (!tree.isParsed()) {
+      return Optional.empty();
+    }
+    for (int t = predicate(site, tree); tree.head(t) >= 0; t = tree.head(t)) {
+      if (!MAIN_CLAUSE.contains(tree.relation(t))) {
+        return Optional.of(false);
+      }
+    }
+    return Optional.of(true);
   }
 
   /**
