@@ -8,8 +8,8 @@ import org.hechos.text.Token;
 
 /**
  * Decides which rule a token triggers. A finite verb triggers its verb rule; an infinitive only
- * after "ir a" or a modal ("va a visitar", "podría visitar") or a preposition of time ("tras
- * reunirse con"); a participle only in a perfect or a
+ * after "ir a" or a modal ("va a visitar", "podría visitar"), a preposition of time ("tras
+ * reunirse con") or "para" ("viajó para asistir a"); a participle only in a perfect or a
  * passive ("ha propuesto", "fue recibido por", "presidida por"). A word that is both noun and verb
  * ("visita") is a noun after a determiner or preposition.
  */
@@ -86,11 +86,19 @@ final class TriggerMatcher {
     return k >= 0 && tokens.get(k).any(a -> a.isVerb() && Grammar.LIGHT_VERBS.contains(a.lemma()));
   }
 
+  /**
+   * "viajó a Beijing para asistir al foro", "llegó para reunirse con X": what a trip is for is an
+   * event of the traveller's.
+   */
+  private static boolean isPurpose(List<Token> tokens, int i) {
+    return i >= 2 && tokens.get(i - 1).lower().equals("para") && !tokens.get(i - 2).isPunctuation();
+  }
+
   private static boolean verbUse(List<Token> tokens, int i, Analysis a) {
     if (a.isFiniteVerb()) {
       return Grammar.isFiniteVerb(tokens, i);
     }
-    if (a.isInfinitive() && Grammar.isAdverbialInfinitive(tokens, i)) {
+    if (a.isInfinitive() && (Grammar.isAdverbialInfinitive(tokens, i) || isPurpose(tokens, i))) {
       return true;
     }
     for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
