@@ -49,7 +49,7 @@ final class Arguments {
 
   Arguments(Referents refs, TriggerRules rules) {
     this.refs = refs;
-    this.tree = new TreeArguments(refs);
+    this.tree = new TreeArguments(refs, rules);
     this.rules = rules;
   }
 

@@ -14,7 +14,8 @@ import org.hechos.text.Token;
  * Reads a trigger's arguments off the sentence's dependency tree: the subject is the predicate's
  * {@code nsubj} (through control, coordination and relative clauses), a passive's agent its {@code
  * obl:agent}, an object its {@code obj}, a prepositional argument the {@code obl} (or, under a noun,
- * the {@code nmod}) whose {@code case} is that preposition. A noun trigger that a light verb takes
+ * the {@code nmod}) whose {@code case} is that preposition; a body's noun stands for what it is
+ * the body of ("el Gobierno de Vietnam"). A noun trigger that a light verb takes
  * as object ("realizó una visita") reads its subject off that verb. Answers nothing where the
  * sentence has no tree or the tree has no such dependent, so that the caller may look elsewhere.
  */
@@ -24,15 +25,18 @@ final class TreeArguments {
   /** Relations through which a predicate shares its governor's subject. */
   private static final ImmutableSet<String> SHARED_SUBJECT = ImmutableSet.of("xcomp", "conj", "advcl");
   private static final Set<String> A = Set.of("a", "al");
+  private static final Set<String> OF = Set.of("de", "del");
   /** Relations that keep a verb in its sentence's main clause. */
   private static final Set<String> MAIN_CLAUSE = Set.of("conj", "parataxis", "xcomp");
   /** Relative adverbs whose clause keeps the subject of the sentence: "donde se reunió", "cuando firmó". */
   private static final Set<String> PLACE_OR_TIME_RELATIVES = Set.of("donde", "adonde", "cuando");
 
   private final Referents refs;
+  private final TriggerRules rules;
 
-  TreeArguments(Referents refs) {
+  TreeArguments(Referents refs, TriggerRules rules) {
     this.refs = refs;
+    this.rules = rules;
   }
 
   /** The entities the finder's dependent refers to, or nothing when the tree does not say. */
@@ -49,7 +53,7 @@ final class TreeArguments {
       case CON -> governed(site, tree, predicate, Set.of("con"));
       case EN -> governed(site, tree, predicate, Set.of("en"));
       case POR -> governed(site, tree, predicate, Set.of("por"));
-      case OF -> site.rule().pos().isNoun() ? dependents(site, tree, site.trigger(), Set.of("de", "del"), "nmod") : List.of();
+      case OF -> site.rule().pos().isNoun() ? dependents(site, tree, site.trigger(), OF, "nmod") : List.of();
       case OBJECT -> directObject(site, tree);
       case MAIN, COUNTERPART, LIST -> List.of();
     };
@@ -205,7 +209,15 @@ final class TreeArguments {
         }
       }
     }
-    return holding(site, token).map(Referents.Ref::entity);
+    Optional<Entity> held = holding(site, token).map(Referents.Ref::entity);
+    if (held.isEmpty() && rules.isBody(site.token(token).lower())) {
+      for (int child : tree.children(token, "nmod")) {
+        if (hasCase(site, tree, child, OF)) {
+          return referent(site, tree, child); // "al Gobierno de Vietnam": Vietnam
+        }
+      }
+    }
+    return held;
   }
 
   /** The longest non-value mention that holds {@code token}, if its entity is named. */

@@ -20,13 +20,15 @@ final class TriggerRules {
   private final ImmutableSet<String> events;
   private final ImmutableSet<String> measures;
   private final ImmutableSet<String> portfolios;
+  private final ImmutableSet<String> bodies;
 
   private TriggerRules(ImmutableListMultimap<String, TriggerRule> byLemma, ImmutableSet<String> events,
-      ImmutableSet<String> measures, ImmutableSet<String> portfolios) {
+      ImmutableSet<String> measures, ImmutableSet<String> portfolios, ImmutableSet<String> bodies) {
     this.byLemma = byLemma;
     this.events = events;
     this.measures = measures;
     this.portfolios = portfolios;
+    this.bodies = bodies;
   }
 
   static TriggerRules load() {
@@ -45,7 +47,7 @@ final class TriggerRules {
       rules.put(rule.lemma(), rule);
     }
     return new TriggerRules(rules.build(), words("events.tsv"), words("measures.tsv"),
-        words("portfolios.tsv"));
+        words("portfolios.tsv"), words("bodies.tsv"));
   }
 
   List<TriggerRule> forLemma(String lemma) {
@@ -54,6 +56,11 @@ final class TriggerRules {
 
   ImmutableSet<String> portfolios() {
     return portfolios;
+  }
+
+  /** True for a noun that stands for the place or body named after it with "de" ("el Gobierno de Vietnam"). */
+  boolean isBody(String noun) {
+    return bodies.contains(noun);
   }
 
   boolean isEvent(String lemma) {
