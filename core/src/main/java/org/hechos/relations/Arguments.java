@@ -85,6 +85,7 @@ final class Arguments {
       case CON -> governedAny(site, "con");
       case EN -> governedAny(site, "en");
       case POR -> governedAny(site, "por");
+      case ENTRE -> List.of(); // read off the tree only: "entre X y Y" needs the coordination
       case OBJECT -> object(site);
       case COUNTERPART -> List.of(); // needs the agent: see counterpart()
       case LIST -> list(site);

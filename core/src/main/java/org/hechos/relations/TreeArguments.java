@@ -26,6 +26,8 @@ final class TreeArguments {
   private static final ImmutableSet<String> SHARED_SUBJECT = ImmutableSet.of("xcomp", "conj", "advcl");
   private static final Set<String> A = Set.of("a", "al");
   private static final Set<String> OF = Set.of("de", "del");
+  /** Prepositions that make a noun event the time of its clause, whose subject takes part in it. */
+  private static final Set<String> DURING = Set.of("durante", "en", "tras");
   /** Relations that keep a verb in its sentence's main clause. */
   private static final Set<String> MAIN_CLAUSE = Set.of("conj", "parataxis", "xcomp");
   /** Relative adverbs whose clause keeps the subject of the sentence: "donde se reunió", "cuando firmó". */
@@ -53,21 +55,29 @@ final class TreeArguments {
       case CON -> governed(site, tree, predicate, Set.of("con"));
       case EN -> governed(site, tree, predicate, Set.of("en"));
       case POR -> governed(site, tree, predicate, Set.of("por"));
+      case ENTRE -> governed(site, tree, predicate, Set.of("entre"));
       case OF -> site.rule().pos().isNoun() ? dependents(site, tree, site.trigger(), OF, "nmod") : List.of();
       case OBJECT -> directObject(site, tree);
       case MAIN, COUNTERPART, LIST -> List.of();
     };
   }
 
-  /** The verb whose subject is the trigger's: the trigger, or the light verb that takes a noun trigger. */
+  /**
+   * The verb whose subject is the trigger's: the trigger, or the verb that takes a noun trigger as
+   * its object ("realizó una visita") or as the time of its clause ("durante la reunión").
+   */
   private static int predicate(Site site, DependencyTree tree) {
     int t = site.trigger();
     if (!site.rule().pos().isNoun()) {
       return t;
     }
     int head = tree.head(t);
-    boolean lightVerbObject = head >= 0 && isVerbal(tree, head) && tree.relation(t).equals("obj");
-    return lightVerbObject ? head : t;
+    if (head < 0 || !isVerbal(tree, head)) {
+      return t;
+    }
+    boolean lightVerbObject = tree.relation(t).equals("obj");
+    boolean eventOfTheClause = tree.relation(t).equals("obl") && hasCase(site, tree, t, DURING);
+    return lightVerbObject || eventOfTheClause ? head : t; // "dijo Xi durante una reunión con X"
   }
 
   /**
@@ -164,10 +174,12 @@ final class TreeArguments {
    * Y"): the mention holding the head, else one in apposition to it ("el presidente, X").
    */
   private List<Entity> entitiesAt(Site site, DependencyTree tree, int token) {
+    List<Integer> heads = new ArrayList<>(tree.children(token, "conj"));
+    heads.add(token);
+    heads.sort(null); // in the order the sentence gives them, whichever conjunct the parser made head
     List<Entity> found = new ArrayList<>();
-    referent(site, tree, token).ifPresent(found::add);
-    for (int conj : tree.children(token, "conj")) {
-      referent(site, tree, conj).filter(e -> !found.contains(e)).ifPresent(found::add);
+    for (int head : heads) {
+      referent(site, tree, head).filter(e -> !found.contains(e)).ifPresent(found::add);
     }
     return found;
   }
@@ -196,20 +208,21 @@ final class TreeArguments {
    * coreference), else the mention holding the head.
    */
   private Optional<Entity> referent(Site site, DependencyTree tree, int token) {
+    Optional<Referents.Ref> held = holding(site, token);
+    if (held.isPresent() && held.get().mention().kind() == Mention.Kind.NAME) {
+      return held.map(Referents.Ref::entity); // a name says who, whatever the parser hung beside it
+    }
     for (int child : tree.children(token)) {
       String r = tree.relation(child);
       if (r.equals("appos") || r.equals("flat")) {
         Optional<Referents.Ref> apposed = holding(site, child).filter(ref -> ref.mention().kind() == Mention.Kind.NAME);
-        if (apposed.isPresent()) {
-          return apposed.map(Referents.Ref::entity);
-        }
-        Optional<Entity> nested = r.equals("appos") ? referent(site, tree, child) : Optional.empty();
-        if (nested.isPresent() && !holding(site, token).map(h -> h.mention().kind() == Mention.Kind.NAME).orElse(false)) {
-          return nested; // "señor" in apposition, the name in apposition to it
+        Optional<Entity> found = apposed.isPresent() ? apposed.map(Referents.Ref::entity)
+            : r.equals("appos") ? referent(site, tree, child) : Optional.empty(); // "señor" in apposition, the name in apposition to it
+        if (found.isPresent()) {
+          return found;
         }
       }
     }
-    Optional<Entity> held = holding(site, token).map(Referents.Ref::entity);
     if (held.isEmpty() && rules.isBody(site.token(token).lower())) {
       for (int child : tree.children(token, "nmod")) {
         if (hasCase(site, tree, child, OF)) {
@@ -217,7 +230,7 @@ final class TreeArguments {
         }
       }
     }
-    return held;
+    return held.map(Referents.Ref::entity);
   }
 
   /** The longest non-value mention that holds {@code token}, if its entity is named. */

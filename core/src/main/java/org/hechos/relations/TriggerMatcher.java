@@ -64,6 +64,9 @@ final class TriggerMatcher {
         && Grammar.isFiniteVerb(tokens, i - 2)) {
       return true;
     }
+    if (i >= 1 && i + 1 < tokens.size() && tokens.get(i - 1).lower().equals("en") && tokens.get(i + 1).lower().equals("con")) {
+      return true; // "... Le Thi Thu Hang en reunión con el embajador"
+    }
     for (int k = i - 1; k >= 0 && k >= i - 2; k--) {
       String word = tokens.get(k).lower();
       if (Grammar.DETERMINERS.contains(word) || word.equals("del") || word.equals("al")

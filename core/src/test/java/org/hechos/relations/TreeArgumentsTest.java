@@ -63,4 +63,22 @@ class TreeArgumentsTest {
     assertThat(facts("Participaron también los asesores Luis Vega y Ana Mora.", FactType.PARTICIPATION))
         .isEmpty();
   }
+
+  @Test
+  void aMeetingBetweenTwoNamesHasThemBothAsParties() {
+    assertThat(facts("Se celebró la conversación telefónica entre el canciller de Chile, Pablo Ferreira, y la "
+        + "presidenta de Perú, Rosa Quispe.", FactType.MEETING)).containsExactly("MEETING(Pablo Ferreira, Rosa Quispe, -)");
+  }
+
+  @Test
+  void whoSpeaksDuringAMeetingTakesPartInIt() {
+    assertThat(facts("El canciller Pablo Ferreira habló durante una reunión con la ministra de Perú, Rosa Quispe.",
+        FactType.MEETING)).containsExactly("MEETING(Pablo Ferreira, Rosa Quispe, -)");
+  }
+
+  @Test
+  void theGovernmentOfACountryStandsForTheCountry() {
+    assertThat(facts("La embajadora Ana Mora agradeció al Gobierno de Chile por su apoyo.", FactType.THANKS))
+        .containsExactly("THANKS(Ana Mora, Chile, su apoyo)");
+  }
 }
