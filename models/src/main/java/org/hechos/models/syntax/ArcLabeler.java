@@ -1,7 +1,6 @@
 package org.hechos.models.syntax;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -37,13 +36,10 @@ final class ArcLabeler {
     int[] relations = new int[heads.length];
     int[] features = new int[MAX_FEATURES];
     float[] scores = new float[labels.size()];
-    ArrayDeque<Integer> queue = new ArrayDeque<>(tree.children(0));
-    while (!queue.isEmpty()) {
-      int dependent = queue.poll();
+    for (int dependent : tree.topDown()) {
       int count = features(in, tree, relations, dependent, features);
       model.score(features, count, scores);
       relations[dependent] = guide.follow(dependent, LinearModel.best(scores, scores.length), features, count);
-      queue.addAll(tree.children(dependent));
     }
     return relations;
   }
@@ -84,31 +80,37 @@ final class ArcLabeler {
     f[n++] = FeatureHash.of(24, in.lexiconClass(h), dp, dir);
     f[n++] = FeatureHash.of(25, dw, hp, hl);
     f[n++] = FeatureHash.of(26, marker, dp, in.form(tree.head(h)));
-    int added = 0;
-    for (int sibling : tree.children(h)) {
-      int tag = in.tag(sibling);
-      if (sibling != d && added < MAX_HEAD_WORDS && (tag == Upos.AUX || tag == Upos.PRON)) {
-        f[n++] = FeatureHash.of(27, in.form(sibling), dp, dir);
-        added++;
-      }
+    f[n++] = FeatureHash.of(28, dw, hp * 4 + dir, in.source());
+    f[n++] = FeatureHash.of(29, marker, dp * 4 + dir, in.source());
+    f[n++] = FeatureHash.of(30, dp, hp * 4 + dir, in.source());
+    int[] siblings = new int[MAX_HEAD_WORDS];
+    int found = tree.functionWords(h, d, in, MAX_HEAD_WORDS, siblings);
+    for (int i = 0; i < found; i++) {
+      f[n++] = FeatureHash.of(27, in.form(siblings[i]), dp, dir);
     }
     return n;
   }
 
-  /** Children lists of a finished tree. */
+  /** The dependents of each token of a finished tree, in sentence order. */
   private static final class Tree {
 
     private final int[] heads;
-    private final List<List<Integer>> children;
+    private final int[] first;
+    private final int[] children;
 
     Tree(int[] heads) {
       this.heads = heads;
-      children = new ArrayList<>(heads.length);
-      for (int t = 0; t < heads.length; t++) {
-        children.add(new ArrayList<>(2));
-      }
+      first = new int[heads.length + 1];
       for (int t = 1; t < heads.length; t++) {
-        children.get(heads[t]).add(t);
+        first[heads[t] + 1]++;
+      }
+      for (int t = 0; t < heads.length; t++) {
+        first[t + 1] += first[t];
+      }
+      children = new int[Math.max(0, heads.length - 1)];
+      int[] filled = first.clone();
+      for (int t = 1; t < heads.length; t++) {
+        children[filled[heads[t]]++] = t;
       }
     }
 
@@ -116,37 +118,62 @@ final class ArcLabeler {
       return token <= 0 ? -1 : heads[token];
     }
 
-    List<Integer> children(int token) {
-      return children.get(token);
+    /** Tokens in top-down order: the root's dependent first, every head before its dependents. */
+    int[] topDown() {
+      int[] order = new int[children.length];
+      int end = 0;
+      for (int c = first[0]; c < first[1]; c++) {
+        order[end++] = children[c];
+      }
+      for (int next = 0; next < end; next++) {
+        int token = order[next];
+        for (int c = first[token]; c < first[token + 1]; c++) {
+          order[end++] = children[c];
+        }
+      }
+      return Arrays.copyOf(order, end);
     }
 
     int leftmost(int token) {
-      List<Integer> list = children.get(token);
-      return list.isEmpty() || list.get(0) > token ? -1 : list.get(0);
+      int c = first[token];
+      return c < first[token + 1] && children[c] < token ? children[c] : -1;
     }
 
     int rightmost(int token) {
-      List<Integer> list = children.get(token);
-      return list.isEmpty() || list.get(list.size() - 1) < token ? -1 : list.get(list.size() - 1);
+      int c = first[token + 1] - 1;
+      return c >= first[token] && children[c] > token ? children[c] : -1;
     }
 
     /** The first dependent of {@code token} tagged ADP or SCONJ, or -1. */
     int marker(int token, ParserInput in) {
-      for (int child : children.get(token)) {
-        int tag = in.tag(child);
+      for (int c = first[token]; c < first[token + 1]; c++) {
+        int tag = in.tag(children[c]);
         if (tag == Upos.ADP || tag == Upos.SCONJ) {
-          return child;
+          return children[c];
         }
       }
       return -1;
+    }
+
+    /** Up to {@code max} dependents of {@code token} other than {@code except} tagged AUX or PRON. */
+    int functionWords(int token, int except, ParserInput in, int max, int[] found) {
+      int count = 0;
+      for (int c = first[token]; c < first[token + 1] && count < max; c++) {
+        int tag = in.tag(children[c]);
+        if (children[c] != except && (tag == Upos.AUX || tag == Upos.PRON)) {
+          found[count++] = children[c];
+        }
+      }
+      return count;
     }
 
     /** How many dependents of its head lie between {@code token} and the head (at most 3). */
     int order(int token) {
       int head = heads[token];
       int between = 0;
-      for (int sibling : children.get(head)) {
-        if (sibling != token && (sibling - token) * (sibling - head) < 0) {
+      for (int c = first[head]; c < first[head + 1]; c++) {
+        int sibling = children[c];
+        if ((sibling - token) * (sibling - head) < 0) {
           between++;
         }
       }

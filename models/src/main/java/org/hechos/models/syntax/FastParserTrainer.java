@@ -5,7 +5,9 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,14 +27,20 @@ import org.hechos.models.SpanishLexicon;
  * <p>Arguments: the shared data directory; the teacher-parsed CoNLL-U made by {@link
  * TeacherCorpus}; the model file to write; training epochs; how many sentences at the end of
  * AnCora dev to hold out and score after training (0 for the shipped model). Gold: UD AnCora dev,
- * GSD dev and test, PUD test, never AnCora test. Deterministic (fixed shuffling seed).
+ * GSD dev and test, PUD test, never AnCora test, with relations in AnCora's conventions ({@link
+ * AncoraRelations}), and teacher sentences, each marked with its {@link TreebankSource}.
+ * Deterministic (fixed shuffling seed).
  */
 public final class FastParserTrainer {
 
-  private static final int TAGGER_ROWS = 1 << 19;
-  private static final int PARSER_ROWS = 1 << 21;
+  private static final int TAGGER_ROWS = 1 << 20;
+  private static final int PARSER_ROWS = 1 << 22;
   private static final int LABELER_ROWS = 1 << 18;
   private static final long SEED = 15;
+  private static final List<String> OTHER_GOLD = List.of("UD_Spanish-GSD/es_gsd-ud-dev.conllu",
+      "UD_Spanish-GSD/es_gsd-ud-test.conllu", "UD_Spanish-PUD/es_pud-ud-test.conllu");
+  /** AnCora dev is seen this many times an epoch: it is the one gold treebank of news in AnCora's conventions. */
+  private static final int ANCORA_COPIES = 2;
 
   private final List<TrainingSentence> sentences;
   private final int epochs;
@@ -50,20 +58,26 @@ public final class FastParserTrainer {
     Path ud = Path.of(args[0], "ud");
     List<ConlluSentence> ancora = Conllu.read(ud.resolve("UD_Spanish-AnCora/es_ancora-ud-dev.conllu"));
     int holdout = Integer.parseInt(args[4]);
-    List<ConlluSentence> gold = new ArrayList<>(ancora.subList(0, ancora.size() - holdout));
-    gold.addAll(Conllu.read(ud.resolve("UD_Spanish-GSD/es_gsd-ud-dev.conllu")));
-    gold.addAll(Conllu.read(ud.resolve("UD_Spanish-GSD/es_gsd-ud-test.conllu")));
-    gold.addAll(Conllu.read(ud.resolve("UD_Spanish-PUD/es_pud-ud-test.conllu")));
-    gold.addAll(Conllu.read(Path.of(args[1])));
-    List<String> labels = labelsByFrequency(gold);
+    Map<TreebankSource, List<ConlluSentence>> sources = new EnumMap<>(TreebankSource.class);
+    sources.put(TreebankSource.ANCORA, new ArrayList<>());
+    for (int copy = 0; copy < ANCORA_COPIES; copy++) {
+      sources.get(TreebankSource.ANCORA).addAll(ancora.subList(0, ancora.size() - holdout));
+    }
+    sources.put(TreebankSource.OTHER_GOLD, new ArrayList<>());
+    for (String file : OTHER_GOLD) {
+      sources.get(TreebankSource.OTHER_GOLD).addAll(Conllu.read(ud.resolve(file)));
+    }
+    sources.put(TreebankSource.TEACHER, Conllu.read(Path.of(args[1])));
+    sources.values().forEach(sentences -> sentences.replaceAll(AncoraRelations::of));
+    List<String> labels = labelsByFrequency(sources.values());
     Map<String, Integer> numbers = new LinkedHashMap<>();
     labels.forEach(label -> numbers.put(label, numbers.size()));
     SpanishLexicon lexicon = SpanishLexicon.load();
-    List<TrainingSentence> training = new ArrayList<>(gold.size());
-    for (ConlluSentence sentence : gold) {
-      training.add(TrainingSentence.of(sentence, lexicon, numbers));
-    }
-    FastParserModel model = new FastParserTrainer(training, Integer.parseInt(args[3])).train(labels);
+    List<TrainingSentence> training = new ArrayList<>();
+    sources.forEach((source, sentences) -> sentences.forEach(
+        sentence -> training.add(TrainingSentence.of(sentence, source, lexicon, numbers))));
+    var trainer = new FastParserTrainer(training, Integer.parseInt(args[3]));
+    FastParserModel model = trainer.train(labels);
     try (OutputStream out = Files.newOutputStream(Path.of(args[2]))) {
       model.write(out);
     }
@@ -74,10 +88,12 @@ public final class FastParserTrainer {
     }
   }
 
-  private static List<String> labelsByFrequency(List<ConlluSentence> sentences) {
+  private static List<String> labelsByFrequency(Collection<List<ConlluSentence>> sources) {
     Map<String, Integer> counts = new TreeMap<>();
-    for (ConlluSentence sentence : sentences) {
-      sentence.parses().forEach(parse -> counts.merge(parse.relation(), 1, Integer::sum));
+    for (List<ConlluSentence> sentences : sources) {
+      for (ConlluSentence sentence : sentences) {
+        sentence.parses().forEach(parse -> counts.merge(parse.relation(), 1, Integer::sum));
+      }
     }
     List<String> labels = new ArrayList<>(counts.keySet());
     labels.sort((a, b) -> counts.get(b) - counts.get(a));

@@ -123,6 +123,9 @@ final class ParserFeatures {
     f[n++] = FeatureHash.of(81, s1p, in.lexiconClass(s0));
     f[n++] = FeatureHash.of(82, s0p, b0p, s.depth() > 2 ? 1 : 0);
     f[n++] = FeatureHash.of(83, s0p, b0p, b0 < 0 ? 1 : b0 == s.words() ? 2 : 0);
+    f[n++] = FeatureHash.of(84, s0p, b0p, in.source());
+    f[n++] = FeatureHash.of(85, s1p, s0p, in.source());
+    f[n++] = FeatureHash.of(86, s0wp, b0p, in.source());
     return n;
   }
 }

@@ -11,14 +11,26 @@ final class ParserInput {
   final SentenceAtoms atoms;
   private final int[] tags;
   private final int[] punctuationBefore;
+  private final TreebankSource source;
 
+  /** A sentence to parse as UD AnCora would. */
   ParserInput(SentenceAtoms atoms, int[] wordTags) {
+    this(atoms, wordTags, TreebankSource.ANCORA);
+  }
+
+  ParserInput(SentenceAtoms atoms, int[] wordTags, TreebankSource source) {
     this.atoms = atoms;
+    this.source = source;
     this.tags = wordTags.clone();
     this.punctuationBefore = new int[wordTags.length + 2];
     for (int t = 1; t <= wordTags.length; t++) {
       punctuationBefore[t + 1] = punctuationBefore[t] + (wordTags[t - 1] == Upos.PUNCT ? 1 : 0);
     }
+  }
+
+  /** Whose conventions the tree follows: in training, where it came from; at run time AnCora's. */
+  int source() {
+    return source.ordinal();
   }
 
   /** The number of words. */

@@ -6,11 +6,13 @@ import org.hechos.models.SpanishLexicon;
 
 /**
  * A gold (or teacher-parsed) sentence ready for training: its atoms, gold tags of words 0..n-1,
- * gold heads and relation numbers of tokens 1..n (index 0 unused).
+ * gold heads and relation numbers of tokens 1..n (index 0 unused), and where it comes from.
  */
-record TrainingSentence(SentenceAtoms atoms, int[] tags, int[] heads, int[] relations) {
+record TrainingSentence(
+    SentenceAtoms atoms, int[] tags, int[] heads, int[] relations, TreebankSource source) {
 
-  static TrainingSentence of(ConlluSentence sentence, SpanishLexicon lexicon, Map<String, Integer> labels) {
+  static TrainingSentence of(ConlluSentence sentence, TreebankSource source, SpanishLexicon lexicon,
+      Map<String, Integer> labels) {
     List<WordParse> parses = sentence.parses();
     int[] tags = new int[parses.size()];
     int[] heads = new int[parses.size() + 1];
@@ -21,10 +23,10 @@ record TrainingSentence(SentenceAtoms atoms, int[] tags, int[] heads, int[] rela
       heads[i + 1] = parse.head();
       relations[i + 1] = labels.get(parse.relation());
     }
-    return new TrainingSentence(SentenceAtoms.of(sentence.words(), lexicon), tags, heads, relations);
+    return new TrainingSentence(SentenceAtoms.of(sentence.words(), lexicon), tags, heads, relations, source);
   }
 
   ParserInput goldInput() {
-    return new ParserInput(atoms, tags);
+    return new ParserInput(atoms, tags, source);
   }
 }

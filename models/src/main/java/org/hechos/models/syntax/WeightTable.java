@@ -3,6 +3,7 @@ package org.hechos.models.syntax;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 
 /**
  * Trained weights of a {@link LinearModel}, quantized to 16 bits: a feature hash selects one row
@@ -61,18 +62,18 @@ final class WeightTable implements LinearModel {
   void write(DataOutputStream out) throws IOException {
     out.writeInt(classes);
     out.writeInt(mask + 1);
-    for (short w : weights) {
-      out.writeShort(w);
-    }
+    ByteBuffer bytes = ByteBuffer.allocate(weights.length * Short.BYTES);
+    bytes.asShortBuffer().put(weights);
+    out.write(bytes.array());
   }
 
   static WeightTable read(DataInputStream in) throws IOException {
     int classes = in.readInt();
     int rows = in.readInt();
     short[] weights = new short[Math.multiplyExact(rows, classes)];
-    for (int i = 0; i < weights.length; i++) {
-      weights[i] = in.readShort();
-    }
+    byte[] bytes = new byte[weights.length * Short.BYTES];
+    in.readFully(bytes);
+    ByteBuffer.wrap(bytes).asShortBuffer().get(weights);
     return new WeightTable(classes, rows, weights);
   }
 }
