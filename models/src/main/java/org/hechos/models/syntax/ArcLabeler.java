@@ -83,6 +83,8 @@ final class ArcLabeler {
     f[n++] = FeatureHash.of(28, dw, hp * 4 + dir, in.source());
     f[n++] = FeatureHash.of(29, marker, dp * 4 + dir, in.source());
     f[n++] = FeatureHash.of(30, dp, hp * 4 + dir, in.source());
+    f[n++] = FeatureHash.of(31, dp, hp * 4 + dir, in.numbers(d, h));
+    f[n++] = FeatureHash.of(32, dw, dir, in.numbers(d, h));
     int[] siblings = new int[MAX_HEAD_WORDS];
     int found = tree.functionWords(h, d, in, MAX_HEAD_WORDS, siblings);
     for (int i = 0; i < found; i++) {

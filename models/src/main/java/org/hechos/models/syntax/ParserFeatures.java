@@ -126,6 +126,8 @@ final class ParserFeatures {
     f[n++] = FeatureHash.of(84, s0p, b0p, in.source());
     f[n++] = FeatureHash.of(85, s1p, s0p, in.source());
     f[n++] = FeatureHash.of(86, s0wp, b0p, in.source());
+    f[n++] = FeatureHash.of(87, s0p, b0p, in.numbers(s0, b0));
+    f[n++] = FeatureHash.of(88, s1p, s0p, in.numbers(s1, s0));
     return n;
   }
 }

@@ -54,6 +54,11 @@ final class ParserInput {
     return token == 0 ? ROOT : atoms.suffix3(token - 1);
   }
 
+  /** The grammatical numbers of two tokens in one atom (0 if either is missing or the root). */
+  int numbers(int a, int b) {
+    return a <= 0 || b <= 0 ? 0 : atoms.number(a - 1) * 4 + atoms.number(b - 1);
+  }
+
   /** Form and tag in one atom. */
   int formTag(int token) {
     return form(token) * 31 + tag(token);

@@ -9,12 +9,15 @@ import org.hechos.models.SpanishLexicon;
 /**
  * What the tagger and parser know of each word of one sentence before deciding anything, as ints
  * to hash into features: the lowercased form, its suffixes and prefix, its shape ("Xxxx", "dd"),
- * and its lexicon class (the set of coarse EAGLES tags {@link SpanishLexicon} gives it: "DA PP" for
- * "la", "NC VMI" for "visita"). Positions outside the sentence read {@link #NONE}.
+ * its lexicon class (the set of coarse EAGLES tags {@link SpanishLexicon} gives it: "DA PP" for
+ * "la", "NC VMI" for "visita") and the grammatical numbers its readings allow. Positions outside the sentence read {@link #NONE}.
  */
 final class SentenceAtoms {
 
   static final int NONE = 0x5EA7_0001;
+
+  static final int SINGULAR = 1;
+  static final int PLURAL = 2;
 
   private static final int MAX_SHAPE = 6;
 
@@ -27,6 +30,7 @@ final class SentenceAtoms {
   private final int[] prefix2;
   private final int[] shapes;
   private final int[] lexiconClasses;
+  private final int[] numbers;
 
   private SentenceAtoms(int size) {
     this.size = size;
@@ -38,6 +42,7 @@ final class SentenceAtoms {
     prefix2 = new int[size];
     shapes = new int[size];
     lexiconClasses = new int[size];
+    numbers = new int[size];
   }
 
   static SentenceAtoms of(List<String> words, SpanishLexicon lexicon) {
@@ -52,7 +57,9 @@ final class SentenceAtoms {
       atoms.suffix4[i] = suffix(lower, 4);
       atoms.prefix2[i] = lower.substring(0, Math.min(2, lower.length())).hashCode();
       atoms.shapes[i] = shape(word).hashCode();
-      atoms.lexiconClasses[i] = lexiconClass(lexicon.analyze(word)).hashCode();
+      List<Analysis> readings = lexicon.analyze(word);
+      atoms.lexiconClasses[i] = lexiconClass(readings).hashCode();
+      atoms.numbers[i] = number(readings);
     }
     return atoms;
   }
@@ -93,6 +100,11 @@ final class SentenceAtoms {
     return inside(i) ? lexiconClasses[i] : NONE;
   }
 
+  /** {@link #SINGULAR}, {@link #PLURAL}, both or neither (0) by the word's readings. */
+  int number(int i) {
+    return inside(i) ? numbers[i] : 0;
+  }
+
   private boolean inside(int i) {
     return i >= 0 && i < size;
   }
@@ -117,6 +129,27 @@ final class SentenceAtoms {
       }
     }
     return shape.toString();
+  }
+
+  /**
+   * The grammatical numbers the readings allow, for agreement: where EAGLES puts number in nouns
+   * (NCMS000), adjectives, determiners and pronouns (AQ0MS00, DA0MS0, PP3MS000) and verbs (VMIP3S0).
+   */
+  static int number(List<Analysis> readings) {
+    int number = 0;
+    for (Analysis reading : readings) {
+      String tag = reading.tag();
+      int at = switch (tag.charAt(0)) {
+        case 'N' -> 3;
+        case 'A', 'D', 'P' -> 4;
+        case 'V' -> 5;
+        default -> -1;
+      };
+      if (at > 0 && at < tag.length()) {
+        number |= tag.charAt(at) == 'S' ? SINGULAR : tag.charAt(at) == 'P' ? PLURAL : 0;
+      }
+    }
+    return number;
   }
 
   /** The sorted coarse EAGLES tags of the readings: two letters, three for verbs ("VMI"). */
