@@ -15,8 +15,11 @@ final class ArcLabeler {
   static final int MAX_FEATURES = 40;
   private static final int MAX_HEAD_WORDS = 4;
 
+  static final String ROOT = "root";
+
   private final LinearModel model;
   private final List<String> labels;
+  private final int root;
 
   ArcLabeler(LinearModel model, List<String> labels) {
     if (model.classes() != labels.size()) {
@@ -24,21 +27,33 @@ final class ArcLabeler {
     }
     this.model = model;
     this.labels = List.copyOf(labels);
+    this.root = labels.indexOf(ROOT);
+    if (root < 0) {
+      throw new IllegalArgumentException("no '" + ROOT + "' among " + labels);
+    }
   }
 
   List<String> labels() {
     return labels;
   }
 
-  /** The relation of each token 1..n (index 0 unused) as a number into {@link #labels()}. */
+  /**
+   * The relation of each token 1..n (index 0 unused) as a number into {@link #labels()}: "root" for
+   * the root's dependent, never for another word.
+   */
   int[] label(ParserInput in, int[] heads, PositionGuide guide) {
     Tree tree = new Tree(heads);
     int[] relations = new int[heads.length];
     int[] features = new int[MAX_FEATURES];
     float[] scores = new float[labels.size()];
     for (int dependent : tree.topDown()) {
+      if (heads[dependent] == 0) {
+        relations[dependent] = root;
+        continue;
+      }
       int count = features(in, tree, relations, dependent, features);
       model.score(features, count, scores);
+      scores[root] = Float.NEGATIVE_INFINITY;
       relations[dependent] = guide.follow(dependent, LinearModel.best(scores, scores.length), features, count);
     }
     return relations;

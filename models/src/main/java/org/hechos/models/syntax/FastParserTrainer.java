@@ -33,14 +33,14 @@ import org.hechos.models.SpanishLexicon;
  */
 public final class FastParserTrainer {
 
-  private static final int TAGGER_ROWS = 1 << 20;
+  private static final int TAGGER_ROWS = 1 << 19;
   private static final int PARSER_ROWS = 1 << 22;
   private static final int LABELER_ROWS = 1 << 18;
   private static final long SEED = 15;
   private static final List<String> OTHER_GOLD = List.of("UD_Spanish-GSD/es_gsd-ud-dev.conllu",
       "UD_Spanish-GSD/es_gsd-ud-test.conllu", "UD_Spanish-PUD/es_pud-ud-test.conllu");
   /** AnCora dev is seen this many times an epoch: it is the one gold treebank of news in AnCora's conventions. */
-  private static final int ANCORA_COPIES = 2;
+  private static final int ANCORA_COPIES = 3;
 
   private final List<TrainingSentence> sentences;
   private final int epochs;

@@ -28,14 +28,14 @@ class FastParserTest {
 
   @Test
   void attachesAPrepositionalPhraseAndAnAuxiliary() {
-    List<String> words = List.of("El", "canciller", "se", "ha", "reunido", "con", "su", "homólogo",
-        "de", "Chile", "en", "Lima", ".");
+    List<String> words = List.of("El", "canciller", "se", "ha", "reunido", "en", "Lima", "con", "su",
+        "homólogo", "de", "Chile", ".");
     List<WordParse> parse = parser.parse(words);
     assertThat(parse.get(3)).isEqualTo(new WordParse("AUX", 5, "aux"));
     assertThat(parse.get(4).relation()).isEqualTo("root");
-    assertThat(parse.get(7)).isEqualTo(new WordParse("NOUN", 5, "obl"));
-    assertThat(parse.get(9)).isEqualTo(new WordParse("PROPN", 8, "nmod"));
-    assertThat(parse.get(11)).isEqualTo(new WordParse("PROPN", 5, "obl"));
+    assertThat(parse.get(6)).isEqualTo(new WordParse("PROPN", 5, "obl"));
+    assertThat(parse.get(9)).isEqualTo(new WordParse("NOUN", 5, "obl"));
+    assertThat(parse.get(11)).isEqualTo(new WordParse("PROPN", 10, "nmod"));
   }
 
   @Test
