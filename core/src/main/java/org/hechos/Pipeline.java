@@ -12,7 +12,6 @@ import org.hechos.entities.Entities;
 import org.hechos.models.Gazetteers;
 import org.hechos.models.SpanishLexicon;
 import org.hechos.models.SpanishNerModel;
-import org.hechos.models.syntax.CoreNlpParser;
 import org.hechos.relations.Relations;
 import org.hechos.repair.Repair;
 import org.hechos.syntax.Syntax;
@@ -54,9 +53,18 @@ public final class Pipeline {
     return spanish(Limits.DEFAULT);
   }
 
-  /** The Spanish pipeline: repair, tokens, entities, coreference, relations, within {@code limits}. */
+  /**
+   * The Spanish pipeline: repair, tokens, syntax ({@link SyntaxParser#FAST}), entities,
+   * coreference, relations, within {@code limits}.
+   */
   public static Pipeline spanish(Limits limits) {
+    return spanish(limits, SyntaxParser.FAST);
+  }
+
+  /** The Spanish pipeline within {@code limits}, reading arguments off the trees {@code parser} gives. */
+  public static Pipeline spanish(Limits limits, SyntaxParser parser) {
     Objects.requireNonNull(limits, "limits");
+    Objects.requireNonNull(parser, "parser");
     SpanishLexicon lexicon = SpanishLexicon.load();
     TitleLexicon titles = TitleLexicon.load();
     Gazetteers gazetteers = Gazetteers.load();
@@ -65,7 +73,7 @@ public final class Pipeline {
     stages.add(Repair.spanish(lexicon, gazetteers));
     stages.add(Tokens.spanish(lexicon, limits.maxSentenceTokens()));
     Relations relations = Relations.spanish();
-    stages.add(Syntax.of(CoreNlpParser.load(), relations.triggerSentences()));
+    stages.add(Syntax.of(parser.load(lexicon), relations.triggerSentences()));
     stages.add(Entities.spanish(SpanishNerModel.load(), gazetteers));
     stages.add(Entities.dateAnchoring());
     stages.addAll(Coreference.spanish(titles, demonyms,

@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 import org.hechos.Pipeline;
+import org.hechos.SyntaxParser;
 
 /**
  * {@code hechos [OPTIONS] FILE|DIR...}: extracts facts from each document ({@code -} for standard
@@ -69,7 +70,9 @@ public final class Main {
       err.println("hechos: cannot write output: " + e.getMessage());
       return 1;
     }
-    Pipeline pipeline = pipelines.get();
+    // the default pipeline may be shared (tests); another parser is asked for rarely, for comparison
+    Pipeline pipeline = options.parser() == SyntaxParser.FAST ? pipelines.get()
+        : Pipeline.spanish(org.hechos.Limits.DEFAULT, options.parser());
     Progress progress = options.progress()
         ? new Progress(err, expanded.inputs().size(), System::nanoTime) : Progress.silent();
     int failed = new Batch(pipeline, options.threads(), options.documentDate()).run(expanded.inputs(), stdin, sink, err, progress);

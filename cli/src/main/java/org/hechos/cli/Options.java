@@ -7,10 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.hechos.SyntaxParser;
 
 /** What the command line asked for. Immutable; {@link #parse} validates. */
 record Options(Format format, int threads, boolean progress, Optional<Path> output,
-    Optional<LocalDate> documentDate, boolean html, List<String> sources, boolean help) {
+    Optional<LocalDate> documentDate, boolean html, SyntaxParser parser, List<String> sources, boolean help) {
 
   static final String USAGE = """
       usage: hechos [OPTIONS] FILE|DIR...      (- reads standard input)
@@ -34,6 +35,8 @@ record Options(Format format, int threads, boolean progress, Optional<Path> outp
                           ("el 28 del presente mes") are normalized in it
         --html            read every input as HTML (markup, scripts, styles and entities
                           removed; offsets still count in the HTML as given)
+        --parser NAME     the dependency parser arguments are read off: fast (default, ours)
+                          or corenlp (CoreNLP's, slower to load and to run; for comparison)
         --progress        print progress (documents done, documents/s, time left) on
                           standard error; on by default when standard error is a terminal
         --no-progress     never print progress
@@ -50,6 +53,7 @@ record Options(Format format, int threads, boolean progress, Optional<Path> outp
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(output, "output");
     Objects.requireNonNull(documentDate, "documentDate");
+    Objects.requireNonNull(parser, "parser");
     sources = List.copyOf(sources);
   }
 
@@ -62,6 +66,7 @@ record Options(Format format, int threads, boolean progress, Optional<Path> outp
     Optional<LocalDate> documentDate = Optional.empty();
     List<String> sources = new ArrayList<>();
     boolean html = false;
+    SyntaxParser parser = SyntaxParser.FAST;
     boolean help = false;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
@@ -81,6 +86,7 @@ record Options(Format format, int threads, boolean progress, Optional<Path> outp
         case "--output" -> output = Optional.of(Path.of(inline.isPresent() ? inline.get() : value(args, ++i, name)));
         case "--date" -> documentDate = Optional.of(date(inline.isPresent() ? inline.get() : value(args, ++i, name)));
         case "--html" -> html = true;
+        case "--parser" -> parser = parser(inline.isPresent() ? inline.get() : value(args, ++i, name));
         case "--progress" -> progress = true;
         case "--no-progress" -> progress = false;
         case "--help", "-h" -> help = true;
@@ -98,7 +104,15 @@ record Options(Format format, int threads, boolean progress, Optional<Path> outp
     if (!help && format == Format.BRAT && output.isEmpty()) {
       throw new UsageException("--format brat writes files: give --output DIR");
     }
-    return new Options(format, threads, progress, output, documentDate, html, sources, help);
+    return new Options(format, threads, progress, output, documentDate, html, parser, sources, help);
+  }
+
+  private static SyntaxParser parser(String value) throws UsageException {
+    return switch (value) {
+      case "fast" -> SyntaxParser.FAST;
+      case "corenlp" -> SyntaxParser.CORENLP;
+      default -> throw new UsageException("--parser is fast or corenlp, not '" + value + "'");
+    };
   }
 
   private static String value(String[] args, int i, String option) throws UsageException {

@@ -65,4 +65,13 @@ class OptionsTest {
       assertThat(Options.USAGE).contains(word);
     }
   }
+
+  @Test
+  void parserIsFastUnlessCoreNlpIsAskedForAndAnUnknownOneIsAUsageError() throws UsageException {
+    assertThat(Options.parse(new String[] {"a.txt"}, false).parser()).isEqualTo(org.hechos.SyntaxParser.FAST);
+    assertThat(Options.parse(new String[] {"--parser", "corenlp", "a.txt"}, false).parser())
+        .isEqualTo(org.hechos.SyntaxParser.CORENLP);
+    assertThatThrownBy(() -> Options.parse(new String[] {"--parser=spacy", "a.txt"}, false))
+        .isInstanceOf(UsageException.class).hasMessageContaining("fast or corenlp");
+  }
 }
