@@ -90,7 +90,18 @@ final class TreeArguments {
       return dependents(site, tree, predicate, prepositions, "obl");
     }
     List<Entity> found = dependents(site, tree, site.trigger(), prepositions, "nmod");
-    return found.isEmpty() && predicate != site.trigger() ? dependents(site, tree, predicate, prepositions, "obl") : found;
+    int verb = predicate != site.trigger() ? predicate : clauseOf(tree, site.trigger());
+    return found.isEmpty() && verb >= 0 ? dependents(site, tree, verb, prepositions, "obl") : found;
+  }
+
+  /**
+   * The verb whose subject or object the noun at {@code noun} is, else -1: "se celebró la
+   * conversación entre X y Y" may hang "entre X y Y" on the verb.
+   */
+  private static int clauseOf(DependencyTree tree, int noun) {
+    int head = tree.head(noun);
+    String relation = tree.relation(noun);
+    return head >= 0 && isVerbal(tree, head) && (relation.equals("nsubj") || relation.equals("obj")) ? head : -1;
   }
 
   /**
@@ -132,8 +143,10 @@ final class TreeArguments {
 
   /** The direct object, or a personal "a" object the parser took as oblique or indirect. */
   private List<Entity> directObject(Site site, DependencyTree tree) {
+    List<Entity> subject = subject(site, tree, site.trigger(), 0);
     for (int child : tree.children(site.trigger(), "obj")) {
-      List<Entity> found = entitiesAt(site, tree, child);
+      List<Entity> found = new ArrayList<>(entitiesAt(site, tree, child));
+      found.removeAll(subject); // a word of the subject's name the parser hung as object: "Le Quang Vinh invitó"
       if (!found.isEmpty()) {
         return found;
       }
@@ -174,12 +187,30 @@ final class TreeArguments {
    * Y"): the mention holding the head, else one in apposition to it ("el presidente, X").
    */
   private List<Entity> entitiesAt(Site site, DependencyTree tree, int token) {
-    List<Integer> heads = new ArrayList<>(tree.children(token, "conj"));
+    List<Integer> heads = new ArrayList<>(conjuncts(tree, token));
+    for (int apposed : tree.children(token, "appos")) {
+      heads.addAll(conjuncts(tree, apposed)); // "los cancilleres Pablo Ferreira y Omar Haddad"
+    }
     heads.add(token);
     heads.sort(null); // in the order the sentence gives them, whichever conjunct the parser made head
     List<Entity> found = new ArrayList<>();
     for (int head : heads) {
       referent(site, tree, head).filter(e -> !found.contains(e)).ifPresent(found::add);
+    }
+    return found;
+  }
+
+  /**
+   * The conjuncts of {@code token}: its {@code conj} dependents, and an apposition that opens with
+   * "y" ("el canciller de Chile, X, y la presidenta de Perú, Y": a parser may read the second as
+   * apposition).
+   */
+  private static List<Integer> conjuncts(DependencyTree tree, int token) {
+    List<Integer> found = new ArrayList<>(tree.children(token, "conj"));
+    for (int apposed : tree.children(token, "appos")) {
+      if (!tree.children(apposed, "cc").isEmpty()) {
+        found.add(apposed);
+      }
     }
     return found;
   }
