@@ -85,7 +85,7 @@ final class Arguments {
       case CON -> governedAny(site, "con");
       case EN -> governedAny(site, "en");
       case POR -> governedAny(site, "por");
-      case ENTRE -> List.of(); // read off the tree only: "entre X y Y" needs the coordination
+      case ENTRE, MARKED -> List.of(); // read off the tree only: "entre X y Y" needs the coordination
       case OBJECT -> object(site);
       case COUNTERPART -> List.of(); // needs the agent: see counterpart()
       case LIST -> list(site);
@@ -860,6 +860,7 @@ final class Arguments {
       case EVENT -> event(site);
       case BEFORE -> before(site);
       case PURPOSE -> purpose(site);
+      case CLAUSE -> tree.clause(site).flatMap(range -> span(site, range[0], range[1]));
     };
   }
 

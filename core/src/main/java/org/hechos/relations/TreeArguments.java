@@ -56,6 +56,8 @@ final class TreeArguments {
       case EN -> governed(site, tree, predicate, Set.of("en"));
       case POR -> governed(site, tree, predicate, Set.of("por"));
       case ENTRE -> governed(site, tree, predicate, Set.of("entre"));
+      case MARKED -> tree.relation(site.trigger()).equals("case") && tree.head(site.trigger()) >= 0
+          ? entitiesAt(site, tree, tree.head(site.trigger())) : List.of();
       case OF -> site.rule().pos().isNoun() ? dependents(site, tree, site.trigger(), OF, "nmod") : List.of();
       case OBJECT -> directObject(site, tree);
       case MAIN, COUNTERPART, LIST -> List.of();
@@ -198,6 +200,32 @@ final class TreeArguments {
       referent(site, tree, head).filter(e -> !found.contains(e)).ifPresent(found::add);
     }
     return found;
+  }
+
+  /**
+   * The tokens {@code [from, to)} of the clause a source phrase stands in, without the phrase:
+   * "Según el embajador, X, el intercambio ... crece" gives "el intercambio ... crece"; empty where
+   * the sentence has no tree or the phrase modifies no verb.
+   */
+  Optional<int[]> clause(Site site) {
+    DependencyTree tree = site.sentence().tree();
+    if (!tree.isParsed() || !tree.relation(site.trigger()).equals("case") || tree.head(site.trigger()) < 0) {
+      return Optional.empty();
+    }
+    int phrase = tree.head(site.trigger());
+    int verb = tree.head(phrase);
+    boolean predicate = verb >= 0 && (isVerbal(tree, verb) || tree.head(verb) < 0 || !tree.children(verb, "cop").isEmpty());
+    if (!predicate) {
+      return Optional.empty(); // "es un claro indicador": a copular clause is headed by its noun
+    }
+    int[] marked = tree.yield(phrase);
+    int[] clause = tree.yield(verb);
+    int from = Math.min(marked[0], site.trigger());
+    int to = marked[1] + 1;
+    while (to < site.size() && site.token(to).isPunctuation()) {
+      to++; // "Según el embajador, X, ": the comma and what is in apposition end the phrase
+    }
+    return from <= clause[0] ? Optional.of(new int[] {to, clause[1] + 1}) : Optional.of(new int[] {clause[0], from});
   }
 
   /**

@@ -37,6 +37,8 @@ final class TriggerMatcher {
           noun = Optional.of(rule);
         } else if (rule.pos() == TriggerRule.Pos.VERB && a.isVerb() && verb.isEmpty() && verbUse(tokens, i, a)) {
           verb = Optional.of(rule);
+        } else if (rule.pos() == TriggerRule.Pos.PREPOSITION && a.isPreposition() && marksNounPhrase(tokens, i)) {
+          return Optional.of(rule);
         }
       }
     }
@@ -95,6 +97,11 @@ final class TriggerMatcher {
    */
   private static boolean isPurpose(List<Token> tokens, int i) {
     return i >= 2 && tokens.get(i - 1).lower().equals("para") && !tokens.get(i - 2).isPunctuation();
+  }
+
+  /** "según el embajador", not "según informó": a verb after it is a trigger of its own. */
+  private static boolean marksNounPhrase(List<Token> tokens, int i) {
+    return i + 1 < tokens.size() && !tokens.get(i + 1).any(Analysis::isVerb);
   }
 
   private static boolean verbUse(List<Token> tokens, int i, Analysis a) {

@@ -10,13 +10,15 @@ record TriggerRule(String lemma, Pos pos, FactType fact, List<ArgumentFinder> ag
   /**
    * VERB: any finite use; NOUN: a determined noun; LIGHT_NOUN: a noun only as the object of a
    * light verb ("llegaron a un acuerdo", "alcanzaron un consenso"), not wherever it is named ("revisar
-   * el acuerdo").
+   * el acuerdo"); PREPOSITION: a preposition before a noun phrase.
    */
   enum Pos {
-    VERB, NOUN, LIGHT_NOUN;
+    VERB, NOUN, LIGHT_NOUN,
+    /** A preposition that names a source: "según el embajador, ...". */
+    PREPOSITION;
 
     boolean isNoun() {
-      return this != VERB;
+      return this == NOUN || this == LIGHT_NOUN;
     }
   }
 

@@ -81,4 +81,12 @@ class TreeArgumentsTest {
     assertThat(facts("La embajadora Ana Mora agradeció al Gobierno de Chile por su apoyo.", FactType.THANKS))
         .containsExactly("THANKS(Ana Mora, Chile, su apoyo)");
   }
+
+  @Test
+  void aSourceAfterSegunStatesTheClauseItStandsIn() {
+    assertThat(facts("Según el embajador de Chile en Perú, Pablo Ferreira, el comercio bilateral es un motor de la "
+        + "relación.", FactType.STATEMENT))
+        .containsExactly("STATEMENT(Pablo Ferreira, -, el comercio bilateral es un motor de la relación.)");
+    assertThat(facts("Según datos oficiales, el comercio bilateral creció.", FactType.STATEMENT)).isEmpty();
+  }
 }
