@@ -1,0 +1,70 @@
+package org.hechos.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.Map;
+
+/** What the service's handlers share: routing checks, bounded bodies, one-line JSON answers. */
+final class Exchanges {
+
+  /** Writes the one-line error objects; thread-safe once configured. */
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private Exchanges() {}
+
+  /** 404 unless the path is {@code path} exactly, then 405 unless the method is {@code method}. */
+  static void require(HttpExchange exchange, String method, String path) throws HttpProblem {
+    if (!exchange.getRequestURI().getPath().equals(path)) {
+      throw notFound(exchange);
+    }
+    if (!exchange.getRequestMethod().equals(method)) {
+      exchange.getResponseHeaders().set("Allow", method);
+      throw new HttpProblem(405, path + " takes " + method + ", not " + exchange.getRequestMethod());
+    }
+  }
+
+  static HttpProblem notFound(HttpExchange exchange) {
+    return new HttpProblem(404, "no such resource: " + exchange.getRequestURI().getPath()
+        + " (POST /extract, GET /health)");
+  }
+
+  /** The request body, refused with 413 beyond {@code maxBytes} (before reading it when its length is declared). */
+  static byte[] body(HttpExchange exchange, int maxBytes) throws IOException, HttpProblem {
+    String declared = exchange.getRequestHeaders().getFirst("Content-Length");
+    HttpProblem tooLarge = new HttpProblem(413, "the body is over " + maxBytes + " bytes");
+    if (declared != null && Long.parseLong(declared.trim()) > maxBytes) {   // the server checked it is a number
+      throw tooLarge;
+    }
+    try (InputStream in = exchange.getRequestBody()) {
+      byte[] body = in.readNBytes(maxBytes + 1);
+      if (body.length > maxBytes) {
+        throw tooLarge;
+      }
+      return body;
+    }
+  }
+
+  static void send(HttpExchange exchange, int status, byte[] json) throws IOException {
+    exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+    exchange.sendResponseHeaders(status, json.length + 1);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(json);
+      out.write('\n');
+    }
+  }
+
+  static void send(HttpExchange exchange, int status, Map<String, ?> fields) throws IOException {
+    send(exchange, status, MAPPER.writeValueAsBytes(fields));
+  }
+
+  /** {@code {"error": "..."}} with the problem's status; the connection closes after a refused body. */
+  static void refuse(HttpExchange exchange, HttpProblem problem) throws IOException {
+    if (problem.status() == 413 || problem.status() == 503) {
+      exchange.getResponseHeaders().set("Connection", "close");
+    }
+    send(exchange, problem.status(), Map.of("error", problem.getMessage()));
+  }
+}
