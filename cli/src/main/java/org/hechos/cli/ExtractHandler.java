@@ -40,7 +40,7 @@ final class ExtractHandler implements HttpHandler {
         try {
           ExtractRequest request = ExtractRequest.parse(exchange.getRequestHeaders().getFirst("Content-Type"),
               Exchanges.body(exchange, maxBodyBytes));
-          Exchanges.send(exchange, 200, mapper.writeValueAsBytes(json.of(SOURCE, extract(request))));
+          Exchanges.send(exchange, 200, mapper.writeValueAsString(json.of(SOURCE, extract(request))));
         } finally {
           admission.leave();
         }
