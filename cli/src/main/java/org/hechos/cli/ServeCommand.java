@@ -37,7 +37,7 @@ final class ServeCommand {
     }
     err.println("hechos: listening on " + url(service.address()));
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      err.println("hechos: stopping: " + service.inFlight() + " requests in flight");
+      err.println("hechos: stopping (requests in flight: " + service.inFlight() + ")");
       service.close();
       err.println("hechos: stopped");
     }, "hechos-serve-stop"));

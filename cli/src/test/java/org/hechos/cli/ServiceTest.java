@@ -122,6 +122,30 @@ class ServiceTest {
   }
 
   @Test
+  void underOverloadEveryRequestIsAnsweredWithItsResultOr503() throws Exception {
+    String text = Corpus.read(Corpus.seeds().get(1));
+    String expected = rendered(Corpus.PIPELINE.extract(text));
+    try (Service small = Service.start(Corpus.PIPELINE, new ServeOptions("127.0.0.1", 0, 1, 2, false))) {
+      List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
+      for (int i = 0; i < 48; i++) {
+        answers.add(CLIENT.sendAsync(postText(small, text), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+      }
+      int ok = 0;
+      for (CompletableFuture<HttpResponse<String>> answer : answers) {
+        HttpResponse<String> r = answer.get();
+        if (r.statusCode() == 200) {
+          assertThat(r.body()).isEqualTo(expected);
+          ok++;
+        } else {
+          assertThat(error(503, r)).isEqualTo("busy or stopping: try again later");
+        }
+      }
+      assertThat(ok).as("answered 200").isBetween(3, 48);
+      awaitInFlight(small, 0);                        // every admitted request left
+    }
+  }
+
+  @Test
   void aJsonBodyWithADateIsExtractedInThatDate() throws Exception {
     String text = Corpus.read(Corpus.seeds().get(0));
     String body = MAPPER.writeValueAsString(Map.of("text", text, "date", "2021-07-20"));
@@ -211,13 +235,13 @@ class ServiceTest {
   void closingFinishesTheRequestsInFlightThenRefusesConnections() throws Exception {
     String slow = slowText();
     String expected = rendered(Corpus.PIPELINE.extract(slow));
-    Service draining = Service.start(Corpus.PIPELINE, new ServeOptions("127.0.0.1", 0, 2, 2, false));
+    Service draining = Service.start(Corpus.PIPELINE, new ServeOptions("127.0.0.1", 0, 1, 1, false));
     URI health = uri(draining, "/health");
     List<CompletableFuture<HttpResponse<String>>> inFlight = new ArrayList<>();
-    for (int i = 0; i < 4; i++) {
+    for (int i = 0; i < 2; i++) {                     // one running, one waiting for the thread
       inFlight.add(CLIENT.sendAsync(postText(draining, slow), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
     }
-    awaitInFlight(draining, 4);
+    awaitInFlight(draining, 2);
     draining.close();
     for (CompletableFuture<HttpResponse<String>> r : inFlight) {
       assertThat(r.get().statusCode()).isEqualTo(200);
@@ -226,21 +250,24 @@ class ServiceTest {
     assertThatThrownBy(() -> send(HttpRequest.newBuilder(health).GET().build())).isInstanceOf(IOException.class);
   }
 
-  /** Articles enough that one extraction takes a while (about 100 kB). */
+  /** Articles enough that one extraction takes a while (about 100,000 chars). */
   private static String slowText() throws IOException {
-    return String.join("\n\n", Collections.nCopies(4, String.join("\n\n", articles())));
+    return String.join("\n\n", Collections.nCopies(2, String.join("\n\n", articles())));
   }
 
   private static void awaitInFlight(Service s, int n) throws InterruptedException {
     long deadline = System.nanoTime() + 30_000_000_000L;
-    while (s.inFlight() < n) {
+    while (s.inFlight() != n) {
       assertThat(System.nanoTime()).as("requests in flight").isLessThan(deadline);
       Thread.sleep(5);
     }
   }
 
   private static String error(int status, HttpRequest request) throws IOException, InterruptedException {
-    HttpResponse<String> r = send(request);
+    return error(status, send(request));
+  }
+
+  private static String error(int status, HttpResponse<String> r) throws IOException {
     assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
     return error(r);
   }
