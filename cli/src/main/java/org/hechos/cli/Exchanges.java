@@ -1,18 +1,15 @@
 package org.hechos.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 
 /** What the service's handlers share: routing checks, bounded bodies, one-line JSON answers. */
 final class Exchanges {
-
-  /** Writes the one-line error objects; thread-safe once configured. */
-  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private Exchanges() {}
 
@@ -61,8 +58,9 @@ final class Exchanges {
     }
   }
 
-  static void send(HttpExchange exchange, int status, Map<String, ?> fields) throws IOException {
-    send(exchange, status, MAPPER.writeValueAsString(fields));
+  /** A JSON object to answer with; its {@code toString()} is the JSON, on one line. */
+  static ObjectNode object() {
+    return JsonNodeFactory.instance.objectNode();
   }
 
   /** {@code {"error": "..."}} with the problem's status; the connection closes after a refused body. */
@@ -70,6 +68,6 @@ final class Exchanges {
     if (problem.status() == 413 || problem.status() == 503) {
       exchange.getResponseHeaders().set("Connection", "close");
     }
-    send(exchange, problem.status(), Map.of("error", problem.getMessage()));
+    send(exchange, problem.status(), object().put("error", problem.getMessage()).toString());
   }
 }

@@ -47,7 +47,8 @@ record ExtractRequest(String text, Optional<LocalDate> date) {
       case "text/plain" -> new ExtractRequest(text, Optional.empty());
       case "application/json" -> json(text);
       default -> throw new HttpProblem(415,
-          "the body is text/plain or application/json, not '" + contentType + "'");
+          "the body is text/plain or application/json, not '" + contentType
+              + "' (curl: -H 'Content-Type: text/plain')");
     };
   }
 

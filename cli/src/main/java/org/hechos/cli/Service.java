@@ -4,7 +4,6 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -59,7 +58,8 @@ final class Service implements AutoCloseable {
       try (exchange) {
         try {
           Exchanges.require(exchange, "GET", "/health");
-          Exchanges.send(exchange, 200, Map.of("status", "ok", "inFlight", admission.inFlight()));
+          Exchanges.send(exchange, 200, Exchanges.object().put("status", "ok")
+              .put("inFlight", admission.inFlight()).toString());
         } catch (HttpProblem problem) {
           Exchanges.refuse(exchange, problem);
         }
