@@ -11,6 +11,9 @@ import java.nio.charset.StandardCharsets;
 /** What the service's handlers share: routing checks, bounded bodies, one-line JSON answers. */
 final class Exchanges {
 
+  /** How much of a refused body is read and dropped before the server closes the connection. */
+  static final long DROPPED_BYTES = 16_000_000;
+
   private Exchanges() {}
 
   /** 404 unless the path is {@code path} exactly, then 405 unless the method is {@code method}. */
@@ -29,17 +32,21 @@ final class Exchanges {
         + " (POST /extract, GET /health)");
   }
 
-  /** The request body, refused with 413 beyond {@code maxBytes} (before reading it when its length is declared). */
+  /**
+   * The request body, refused with 413 beyond {@code maxBytes}. What the client still sends after
+   * that is read and dropped, up to {@value #DROPPED_BYTES} bytes, so that it reads the 413 rather
+   * than a reset connection; memory holds at most {@code maxBytes + 1} bytes.
+   */
   static byte[] body(HttpExchange exchange, int maxBytes) throws IOException, HttpProblem {
-    String declared = exchange.getRequestHeaders().getFirst("Content-Length");
-    HttpProblem tooLarge = new HttpProblem(413, "the body is over " + maxBytes + " bytes");
-    if (declared != null && Long.parseLong(declared.trim()) > maxBytes) {   // the server checked it is a number
-      throw tooLarge;
-    }
     try (InputStream in = exchange.getRequestBody()) {
       byte[] body = in.readNBytes(maxBytes + 1);
       if (body.length > maxBytes) {
-        throw tooLarge;
+        byte[] buffer = new byte[8192];
+        long left = DROPPED_BYTES;
+        for (int n = 0; left > 0 && n >= 0; left -= n) {
+          n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+        }
+        throw new HttpProblem(413, "the body is over " + maxBytes + " bytes");
       }
       return body;
     }
