@@ -39,9 +39,13 @@ record Input(String name, Optional<Path> path, boolean html) {
     return name.endsWith(".html") || name.endsWith(".htm");
   }
 
-  /** The text, decoded as strict UTF-8 (malformed input is an error, never replaced). */
+  /** The text, decoded as strict UTF-8. */
   String read(InputStream stdin) throws IOException {
-    byte[] bytes = path.isPresent() ? Files.readAllBytes(path.get()) : stdin.readAllBytes();
+    return utf8(path.isPresent() ? Files.readAllBytes(path.get()) : stdin.readAllBytes());
+  }
+
+  /** {@code bytes} decoded as strict UTF-8: malformed input is an error, never replaced. */
+  static String utf8(byte[] bytes) throws CharacterCodingException {
     return StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT)

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.function.Supplier;
 import org.hechos.Pipeline;
 import org.hechos.SyntaxParser;
@@ -14,6 +15,7 @@ import org.hechos.SyntaxParser;
 /**
  * {@code hechos [OPTIONS] FILE|DIR...}: extracts facts from each document ({@code -} for standard
  * input) and writes them in the chosen format, in input order. See {@link Options#USAGE}.
+ * {@code hechos serve ...} runs the HTTP service instead ({@link ServeCommand}).
  */
 public final class Main {
 
@@ -40,6 +42,9 @@ public final class Main {
   /** As above, with the pipeline made by {@code pipelines} (tests share one). */
   static int run(String[] args, InputStream stdin, PrintStream out, PrintStream err, boolean terminal,
       Supplier<Pipeline> pipelines) {
+    if (args.length > 0 && args[0].equals("serve")) {
+      return ServeCommand.run(Arrays.copyOfRange(args, 1, args.length), out, err, pipelines);
+    }
     Options options;
     try {
       options = Options.parse(args, terminal);

@@ -15,6 +15,7 @@ record Options(Format format, int threads, boolean progress, Optional<Path> outp
 
   static final String USAGE = """
       usage: hechos [OPTIONS] FILE|DIR...      (- reads standard input)
+             hechos serve [--port N] [--host H]   (HTTP service; see hechos serve --help)
 
       Extracts typed facts from Spanish news text. Directories are walked recursively
       for *.txt, *.html and *.htm files, in sorted order; documents are written in input
@@ -115,7 +116,7 @@ record Options(Format format, int threads, boolean progress, Optional<Path> outp
     };
   }
 
-  private static String value(String[] args, int i, String option) throws UsageException {
+  static String value(String[] args, int i, String option) throws UsageException {
     if (i >= args.length) {
       throw new UsageException(option + " needs a value");
     }
