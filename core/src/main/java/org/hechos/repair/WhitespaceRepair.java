@@ -33,15 +33,12 @@ final class WhitespaceRepair implements Stage {
   }
 
   RepairedText repair(String original) {
-    LineBreaks.Lines lines = lineBreaks.read(original);
+    LineBreaks.Lines lines = lostLineBreaks.read(original, lineBreaks.read(original));
     List<Edit> noiseEdits = noise.edits(original, lines.lines());
     List<Edit> all = new ArrayList<>(glue.edits(original, noiseEdits));
     all.addAll(noiseEdits);
-    List<Edit> breaks = new ArrayList<>(lines.edits());
-    breaks.addAll(lostLineBreaks.edits(original, lines.lines()));
-    breaks.sort(Comparator.comparingInt(edit -> edit.span().begin()));
     int n = 0;
-    for (Edit edit : breaks) {   // both lists are sorted; a line break inside removed noise goes with it
+    for (Edit edit : lines.edits()) {   // both lists are sorted; a line break inside removed noise goes with it
       while (n < noiseEdits.size() && noiseEdits.get(n).span().end() <= edit.span().begin()) {
         n++;
       }

@@ -81,5 +81,30 @@ class LineBreaksTest {
         .isEqualTo("Chile y Perú firman un acuerdo\nLa pesca es clave.");
     assertThat(repair("Lima (AGENCIA) - El canciller viajó a El Cairo.").clean())
         .isEqualTo("Lima (AGENCIA) - El canciller viajó a El Cairo.");
+    assertThat(repair("Quito (AGENCIA) El canciller viajó.").clean()).isEqualTo("Quito (AGENCIA) El canciller viajó.");
+  }
+
+  @Test
+  void aBlankLineBecomeSpacesEndsItsSentenceButADoubleSpaceAfterAPeriodChangesNothing() {
+    assertThat(repair("Chile y Perú firman un acuerdo  Pedro Soto firmó en Lima.  Ana Ruiz también.").clean())
+        .isEqualTo("Chile y Perú firman un acuerdo \nPedro Soto firmó en Lima.  Ana Ruiz también.");
+  }
+
+  @Test
+  void aCapitalizedPrepositionOrSentenceAdverbOpensASentenceButNotAName() {
+    assertThat(repair("La cumbre de Lima En la reunión participó Pedro Soto.").clean())
+        .isEqualTo("La cumbre de Lima\nEn la reunión participó Pedro Soto.");
+    assertThat(repair("Los cancilleres se reunieron en Lima Asimismo, firmaron un acuerdo.").clean())
+        .isEqualTo("Los cancilleres se reunieron en Lima\nAsimismo, firmaron un acuerdo.");
+    assertThat(repair("Lo dijo Médicos Sin Fronteras en el puerto de la Costa Este, en Lima.").clean())
+        .isEqualTo("Lo dijo Médicos Sin Fronteras en el puerto de la Costa Este, en Lima.");
+  }
+
+  @Test
+  void aTimeStampAndAUrlStandOnTheirOwnLines() {
+    assertThat(repair("Chile y Perú firman un acuerdo Martes, 11/03/2025 09:15 Los cancilleres firmaron.").clean())
+        .isEqualTo("Chile y Perú firman un acuerdo\nMartes, 11/03/2025 09:15\nLos cancilleres firmaron.");
+    assertThat(repair("Vea https://example.org/p/1aB2 La cancillería lo confirmó.").clean())
+        .isEqualTo("Vea https://example.org/p/1aB2\nLa cancillería lo confirmó.");
   }
 }

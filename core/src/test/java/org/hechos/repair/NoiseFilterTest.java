@@ -66,7 +66,7 @@ class NoiseFilterTest {
   void aCaptionClosedByACreditIsCutWithItsPhotoDescription() {
     String text = "El foro terminó. Chile asiste al foro - ảnh 1El ministro, en el foro (Foto: AGENCIA) Luego habló.";
 
-    assertThat(repair(text).clean()).isEqualTo("El foro terminó. \n Luego habló.");
+    assertThat(repair(text).clean()).isEqualTo("El foro terminó. \nLuego habló.");   // "Luego" opens a line of its own
   }
 
   @Test
@@ -84,5 +84,14 @@ class NoiseFilterTest {
         + "La ministra de Chile llegó a Lima\npara una visita oficial de dos días.";
 
     assertThat(repair(text).clean()).isEqualTo("Visita oficial\n" + paragraph + "\nEl viaje sigue.\n\n");
+  }
+
+  @Test
+  void aCreditRunIntoTheNextSentenceOfAOneLinePageAndALineOfMarksAreCut() {
+    //  "... en Lima. Foto: AGENCIA | El viaje ..."   the bar is a lost line break, the credit ends its line
+    assertThat(repair("Ana Ruiz habló en Lima. Foto: AGENCIA | El viaje duró dos días.").clean())
+        .isEqualTo("Ana Ruiz habló en Lima. \nEl viaje duró dos días.");
+    assertThat(repair("Ana Ruiz habló en Lima.\n|\nEl viaje duró dos días.").clean())
+        .isEqualTo("Ana Ruiz habló en Lima.\n\nEl viaje duró dos días.");
   }
 }

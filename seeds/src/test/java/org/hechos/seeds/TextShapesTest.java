@@ -29,8 +29,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * Text in the shapes it arrives in: every article of {@code ../shared/data/news/articles.jsonl}
  * (read at run time, never copied here; skipped with a note when absent, {@code -Dhechos.data=DIR}
  * reads {@code DIR/news/articles.jsonl}) as one single line, hard-wrapped at 72 columns and with
- * CR LF line ends keeps at least 95 % of the facts (type, agent, target) it gives as given (one
- * line: see {@link Shape}), and every sentence of its repaired text as given.
+ * CR LF line ends keeps at least 95 % of the facts (type, agent, target) it gives as given, and every
+ * sentence of its repaired text as given.
  */
 class TextShapesTest {
 
@@ -42,25 +42,18 @@ class TextShapesTest {
 
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
-  /**
-   * The shapes with the share of its facts each article must keep. One line is not there yet: a
-   * page with no line breaks at all runs headlines, captions and bylines into its sentences, and
-   * 11 articles keep less than 95 % (2026-11-25: min 0.333, mean 0.969), so its floor sits just
-   * under what it reaches, as the seed evaluation's floors do, until it reaches the issue's 95 %.
-   */
+  /** The shapes text arrives in. */
   enum Shape {
-    ONE_LINE("as one single line", text -> LINE_BREAK.matcher(text).replaceAll(" "), 0.30),
-    WRAPPED("hard-wrapped at " + WRAP_WIDTH + " columns", TextShapesTest::wrap, MIN_RETENTION),
-    CRLF("with CR LF line ends", text -> text.replace("\n", "\r\n"), MIN_RETENTION);
+    ONE_LINE("as one single line", text -> LINE_BREAK.matcher(text).replaceAll(" ")),
+    WRAPPED("hard-wrapped at " + WRAP_WIDTH + " columns", TextShapesTest::wrap),
+    CRLF("with CR LF line ends", text -> text.replace("\n", "\r\n"));
 
     final String title;
     final UnaryOperator<String> reshape;
-    final double floor;
 
-    Shape(String title, UnaryOperator<String> reshape, double floor) {
+    Shape(String title, UnaryOperator<String> reshape) {
       this.title = title;
       this.reshape = reshape;
-      this.floor = floor;
     }
   }
 
@@ -118,7 +111,7 @@ class TextShapesTest {
     lost.forEach(l -> System.out.println("  lost " + l));
 
     assertThat(retention).as("fact retention per article " + shape.title)
-        .allSatisfy((id, share) -> assertThat(share).as(id).isGreaterThanOrEqualTo(shape.floor));
+        .allSatisfy((id, share) -> assertThat(share).as(id).isGreaterThanOrEqualTo(MIN_RETENTION));
     assertThat(lost).as("sentences lost " + shape.title).noneMatch(l -> l.contains(" sentence "));
   }
 
