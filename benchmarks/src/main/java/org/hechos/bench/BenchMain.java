@@ -32,7 +32,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  */
 public final class BenchMain {
 
-  /** The two configurations. Short: under 10 minutes on 2 cores. */
+  /** The two configurations. Short: about 15 minutes on 2 cores. */
   record Config(String name, int forks, int warmups, int warmupSeconds, int iterations,
       int iterationSeconds, int docs, List<String> coreNlpConfigs, int loadRuns) {
 
