@@ -63,8 +63,18 @@ public final class Pipeline {
 
   /** The Spanish pipeline within {@code limits}, reading arguments off the trees {@code parser} gives. */
   public static Pipeline spanish(Limits limits, SyntaxParser parser) {
+    return spanish(limits, parser, ParsedSentences.TRIGGERS);
+  }
+
+  /**
+   * The Spanish pipeline within {@code limits}, with {@code parser} parsing the sentences {@code
+   * parsed} names. Facts are the same either way: relation extraction reads only the trees of
+   * trigger sentences.
+   */
+  public static Pipeline spanish(Limits limits, SyntaxParser parser, ParsedSentences parsed) {
     Objects.requireNonNull(limits, "limits");
     Objects.requireNonNull(parser, "parser");
+    Objects.requireNonNull(parsed, "parsed");
     SpanishLexicon lexicon = SpanishLexicon.load();
     TitleLexicon titles = TitleLexicon.load();
     Gazetteers gazetteers = Gazetteers.load();
@@ -73,7 +83,8 @@ public final class Pipeline {
     stages.add(Repair.spanish(lexicon, gazetteers));
     stages.add(Tokens.spanish(lexicon, limits.maxSentenceTokens()));
     Relations relations = Relations.spanish();
-    stages.add(Syntax.of(parser.load(lexicon), relations.triggerSentences()));
+    stages.add(parsed == ParsedSentences.ALL ? Syntax.of(parser.load(lexicon))
+        : Syntax.of(parser.load(lexicon), relations.triggerSentences()));
     stages.add(Entities.spanish(SpanishNerModel.load(), gazetteers));
     stages.add(Entities.dateAnchoring());
     stages.addAll(Coreference.spanish(titles, demonyms,

@@ -32,12 +32,12 @@ import org.openjdk.jmh.runner.options.TimeValue;
  */
 public final class BenchMain {
 
-  /** The two configurations. Short: under 10 minutes on 2 cores. */
+  /** The two configurations. Short: about 15 minutes on 2 cores. */
   record Config(String name, int forks, int warmups, int warmupSeconds, int iterations,
       int iterationSeconds, int docs, List<String> coreNlpConfigs, int loadRuns) {
 
-    static final Config SHORT = new Config("short", 1, 2, 12, 3, 8, 32, List.of("full"), 2);
-    static final Config LONG = new Config("long", 2, 3, 10, 6, 10, 0, List.of("full", "lean"), 5);
+    static final Config SHORT = new Config("short", 1, 2, 12, 3, 8, 32, List.of("full", "depparse"), 2);
+    static final Config LONG = new Config("long", 2, 3, 10, 6, 10, 0, List.of("full", "depparse", "lean"), 5);
   }
 
   private BenchMain() {}
@@ -104,15 +104,16 @@ public final class BenchMain {
     new Runner(options.build()).run();
 
     List<ResultTable.Row> rows = ResultTable.parseJmh(Files.readString(jmhJson));
-    // extract, extractTwoThreads, one per stage, one per CoreNLP config
-    int expected = 2 + stageCount() + config.coreNlpConfigs().size();
+    // extract, extractTwoThreads, one per stage, one per CoreNLP config, one per parser
+    int expected = 2 + paramCount(HechosBenchmarks.StageInput.class, "stage") + config.coreNlpConfigs().size()
+        + paramCount(ParserBenchmark.Parser.class, "parser");
     String missing = include.isBlank() && rows.size() < expected
         ? "\n**WARNING: only " + rows.size() + " of " + expected + " benchmarks have results; the others"
             + " failed (see the JMH log above).**\n"
         : "";
     String table = "# hechos vs CoreNLP, " + config.name() + " configuration, " + Instant.now() + "\n\n"
         + machine.replace("\n", "  \n") + "  \ncorpus: " + corpus.description() + "\n\n"
-        + ResultTable.throughputTable(rows) + missing + "\n"
+        + ResultTable.throughputTable(rows) + missing + "\n" + ResultTable.ratios(rows) + "\n"
         + ResultTable.loadTable(ResultTable.parseLoads(loadJson));
     Path tableFile = out.resolve("bench-table" + (longRun ? "-long" : "") + ".md");
     Files.writeString(tableFile, table);
@@ -176,13 +177,12 @@ public final class BenchMain {
         System.getProperty("java.vm.vendor"), System.getProperty("os.name"), System.getProperty("os.arch"));
   }
 
-  /** How many stages the stage benchmark runs: the values of its {@code @Param}. */
-  private static int stageCount() {
+  /** How many values the {@code @Param} field {@code field} of benchmark state {@code state} has. */
+  private static int paramCount(Class<?> state, String field) {
     try {
-      return HechosBenchmarks.StageInput.class.getField("stage")
-          .getAnnotation(org.openjdk.jmh.annotations.Param.class).value().length;
+      return state.getField(field).getAnnotation(org.openjdk.jmh.annotations.Param.class).value().length;
     } catch (NoSuchFieldException e) {
-      throw new IllegalStateException("HechosBenchmarks.StageInput has no stage parameter", e);
+      throw new IllegalStateException(state.getSimpleName() + " has no parameter " + field, e);
     }
   }
 }

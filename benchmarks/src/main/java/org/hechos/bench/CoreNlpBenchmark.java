@@ -17,7 +17,8 @@ import org.openjdk.jmh.annotations.Threads;
  * The baseline: CoreNLP's {@link StanfordCoreNLP} with its Spanish properties and annotators
  * {@code tokenize,ssplit,mwt,pos,lemma,ner} on the same documents and token counts as {@link
  * HechosBenchmarks}. {@code config=full} is the issue's baseline (SUTime off, which it needs to
- * start); {@code config=lean} also turns off fine-grained NER, numeric classifiers and entity
+ * start); {@code config=depparse} adds CoreNLP's dependency parser, as a pipeline reading trees needs
+ * ({@code tokenize,ssplit,mwt,pos,lemma,ner,depparse}); {@code config=lean} also turns off fine-grained NER, numeric classifiers and entity
  * mentions (the fastest setting giving the same four NER classes).
  */
 @BenchmarkMode(Mode.Throughput)
@@ -26,7 +27,7 @@ public class CoreNlpBenchmark {
 
   @State(Scope.Benchmark)
   public static class CoreNlp {
-    @Param({"full", "lean"})
+    @Param({"full", "depparse", "lean"})
     public String config;
 
     StanfordCoreNLP pipeline;

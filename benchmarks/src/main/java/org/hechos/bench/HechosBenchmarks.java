@@ -49,7 +49,7 @@ public class HechosBenchmarks {
   @State(Scope.Benchmark)
   public static class StageInput {
     /** Stage names ({@link Stage#name()}) of {@link Pipeline#spanish()}, in order. */
-    @Param({"WhitespaceRepair", "SpanishTokenizer", "EntityRecognizer", "DateAnchoring", "AliasCoref",
+    @Param({"WhitespaceRepair", "SpanishTokenizer", "SyntaxStage", "EntityRecognizer", "DateAnchoring", "AliasCoref",
         "NominalCoref", "RelationExtraction"})
     public String stage;
 

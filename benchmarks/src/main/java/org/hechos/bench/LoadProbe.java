@@ -10,7 +10,7 @@ import org.hechos.Pipeline;
  * and prints one JSON line with the load time and the heap it retains, measured as used heap
  * after full GCs before and after the load.
  *
- * <pre>java -cp benchmarks.jar org.hechos.bench.LoadProbe hechos|corenlp-full|corenlp-lean</pre>
+ * <pre>java -cp benchmarks.jar org.hechos.bench.LoadProbe hechos|corenlp-full|corenlp-depparse|corenlp-lean</pre>
  */
 public final class LoadProbe {
 
@@ -18,7 +18,7 @@ public final class LoadProbe {
 
   public static void main(String[] args) throws InterruptedException {
     if (args.length != 1) {
-      System.err.println("usage: LoadProbe hechos|corenlp-full|corenlp-lean");
+      System.err.println("usage: LoadProbe hechos|corenlp-full|corenlp-depparse|corenlp-lean");
       System.exit(2);
     }
     String system = args[0];
@@ -35,8 +35,7 @@ public final class LoadProbe {
   static Object load(String system) {
     return switch (system) {
       case "hechos" -> Pipeline.spanish();
-      case "corenlp-full" -> CoreNlpSpanish.pipeline("full");
-      case "corenlp-lean" -> CoreNlpSpanish.pipeline("lean");
+      case "corenlp-full", "corenlp-depparse", "corenlp-lean" -> CoreNlpSpanish.pipeline(system.substring("corenlp-".length()));
       default -> throw new IllegalArgumentException("unknown system '" + system + "'");
     };
   }

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
+import java.util.function.Predicate;
 
 /**
  * Turns JMH's JSON result ({@code -rf json}) and the load probes' JSON lines into a Markdown
@@ -37,18 +38,35 @@ public final class ResultTable {
       String name = switch (method) {
         case "HechosBenchmarks.extract", "HechosBenchmarks.extractTwoThreads" -> "hechos `extract`";
         case "HechosBenchmarks.stage" -> "hechos stage " + params.getOrDefault("stage", "?");
-        case "CoreNlpBenchmark.annotate" -> "CoreNLP `tokenize,ssplit,mwt,pos,lemma,ner` ("
-            + params.getOrDefault("config", "?") + ")";
+        case "CoreNlpBenchmark.annotate" -> "CoreNLP `" + CoreNlpSpanish.annotators(params.getOrDefault("config", "?"))
+            + "` (" + params.getOrDefault("config", "?") + ")";
+        case "ParserBenchmark.parse" -> "tagger + parser: " + (params.getOrDefault("parser", "?").equals("fast")
+            ? "hechos `FastParser`" : "CoreNLP `pos,depparse` (`CoreNlpParser`)");
         default -> method + (params.isEmpty() ? "" : " " + params);
       };
       return name;
     }
 
     boolean isBaseline() {
-      return benchmark.endsWith(BASELINE_BENCHMARK) && threads == 1
-          && BASELINE_CONFIG.equals(params.get("config"));
+      return is(BASELINE_BENCHMARK, "config", BASELINE_CONFIG);
+    }
+
+    /** True for the one-thread run of {@code method} ("Class.method") with {@code param}={@code value}. */
+    boolean is(String method, String param, String value) {
+      return benchmark.endsWith(method) && threads == 1 && value.equals(params.get(param));
     }
   }
+
+  /** A ratio the issue asks for: one row's speed over another's, both from the same run. */
+  record Ratio(String what, Predicate<Row> numerator, Predicate<Row> denominator) {}
+
+  static final List<Ratio> RATIOS = List.of(
+      new Ratio("tagger + parser: hechos `FastParser` ÷ CoreNLP `pos,depparse`",
+          r -> r.is("ParserBenchmark.parse", "parser", "fast"), r -> r.is("ParserBenchmark.parse", "parser", "corenlp")),
+      new Ratio("hechos `extract` (with the parse) ÷ CoreNLP `" + CoreNlpSpanish.ANNOTATORS + "`",
+          r -> r.benchmark().endsWith("HechosBenchmarks.extract"), Row::isBaseline),
+      new Ratio("hechos `extract` (with the parse) ÷ CoreNLP `" + CoreNlpSpanish.WITH_DEPPARSE + "`",
+          r -> r.benchmark().endsWith("HechosBenchmarks.extract"), r -> r.is(BASELINE_BENCHMARK, "config", "depparse")));
 
   /** A load probe's result. */
   public record Load(String system, double loadMillis, long retainedBytes) {}
@@ -126,6 +144,21 @@ public final class ResultTable {
     return out.toString();
   }
 
+  /** The ratios of {@link #RATIOS} whose two rows ran, in tokens/s and in tokens per CPU-second. */
+  public static String ratios(List<Row> rows) {
+    StringBuilder out = new StringBuilder("| ratio, same run | tokens/s | tokens per CPU-second |\n|---|---:|---:|\n");
+    for (Ratio ratio : RATIOS) {
+      Optional<Row> numerator = rows.stream().filter(ratio.numerator()).findFirst();
+      Optional<Row> denominator = rows.stream().filter(ratio.denominator()).findFirst();
+      if (numerator.isPresent() && denominator.isPresent()) {
+        out.append(String.format(Locale.ROOT, "| %s | %s | %s |\n", ratio.what(),
+            ratio(numerator.get().tokensPerSecond() / denominator.get().tokensPerSecond()),
+            ratio(numerator.get().tokensPerCpuSecond() / denominator.get().tokensPerCpuSecond())));
+      }
+    }
+    return out.toString();
+  }
+
   /** Load time (median) and retained heap (median) per system. */
   public static String loadTable(List<Load> loads) {
     StringBuilder out = new StringBuilder();
@@ -180,7 +213,9 @@ public final class ResultTable {
       System.exit(2);
     }
     StringJoiner out = new StringJoiner("\n");
-    out.add(throughputTable(parseJmh(Files.readString(Path.of(args[0])))));
+    List<Row> rows = parseJmh(Files.readString(Path.of(args[0])));
+    out.add(throughputTable(rows));
+    out.add(ratios(rows));
     if (args.length > 1) {
       out.add(loadTable(parseLoads(Files.readString(Path.of(args[1])))));
     }

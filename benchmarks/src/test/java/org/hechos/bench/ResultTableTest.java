@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ResultTableTest {
@@ -48,6 +49,34 @@ class ResultTableTest {
     List<ResultTable.Row> rows = ResultTable.parseJmh(sample()).subList(0, 1);
 
     assertThat(ResultTable.throughputTable(rows)).contains("| 2.0 MB | n/a | n/a |");
+  }
+
+  @Test
+  void ratiosDivideOursByCoreNlpOfTheSameRun() {
+    List<ResultTable.Row> rows = List.of(
+        row("org.hechos.bench.HechosBenchmarks.extract", Map.of(), 60_000),
+        row("org.hechos.bench.CoreNlpBenchmark.annotate", Map.of("config", "full"), 12_000),
+        row("org.hechos.bench.CoreNlpBenchmark.annotate", Map.of("config", "depparse"), 4_000),
+        row("org.hechos.bench.ParserBenchmark.parse", Map.of("parser", "fast"), 90_000),
+        row("org.hechos.bench.ParserBenchmark.parse", Map.of("parser", "corenlp"), 6_000));
+
+    assertThat(ResultTable.ratios(rows).lines()).containsSubsequence(
+        "| tagger + parser: hechos `FastParser` ÷ CoreNLP `pos,depparse` | 15.00× | 15.00× |",
+        "| hechos `extract` (with the parse) ÷ CoreNLP `tokenize,ssplit,mwt,pos,lemma,ner` | 5.00× | 5.00× |",
+        "| hechos `extract` (with the parse) ÷ CoreNLP `tokenize,ssplit,mwt,pos,lemma,ner,depparse` | 15.00× | 15.00× |");
+    assertThat(ResultTable.throughputTable(rows)).contains("| tagger + parser: hechos `FastParser` | 1 |",
+        "| CoreNLP `tokenize,ssplit,mwt,pos,lemma,ner,depparse` (depparse) | 1 |");
+  }
+
+  @Test
+  void aRatioWhoseRowsDidNotRunIsLeftOut() throws IOException {
+    assertThat(ResultTable.ratios(ResultTable.parseJmh(sample())).lines())
+        .hasSize(3).last().asString().contains("÷ CoreNLP `tokenize,ssplit,mwt,pos,lemma,ner` | 5.00× | 6.00× |");
+  }
+
+  /** One thread, {@code tokensPerSecond} both by the clock and per CPU-second. */
+  private static ResultTable.Row row(String benchmark, Map<String, String> params, double tokensPerSecond) {
+    return new ResultTable.Row(benchmark, params, 1, 1, tokensPerSecond, 0, tokensPerSecond, 0);
   }
 
   @Test

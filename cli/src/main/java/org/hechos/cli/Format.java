@@ -15,7 +15,9 @@ enum Format {
   /** brat standoff: a {@code .txt} and an {@code .ann} per document, plus {@code annotation.conf}. */
   BRAT(""),
   /** One PLOVER event record (JSON) per fact. */
-  PLOVER("plover.jsonl");
+  PLOVER("plover.jsonl"),
+  /** CoNLL-U: every sentence's syntactic words with their dependency parse. */
+  CONLLU("hechos.conllu");
 
   /** The file this format writes under {@code --output DIR}; empty for formats writing one per document. */
   final String fileName;

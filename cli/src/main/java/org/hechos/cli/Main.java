@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.function.Supplier;
+import org.hechos.ParsedSentences;
 import org.hechos.Pipeline;
 import org.hechos.SyntaxParser;
 
@@ -75,9 +76,11 @@ public final class Main {
       err.println("hechos: cannot write output: " + e.getMessage());
       return 1;
     }
-    // the default pipeline may be shared (tests); another parser is asked for rarely, for comparison
-    Pipeline pipeline = options.parser() == SyntaxParser.FAST ? pipelines.get()
-        : Pipeline.spanish(org.hechos.Limits.DEFAULT, options.parser());
+    // the default pipeline may be shared (tests); another parser, or CoNLL-U's parse of every
+    // sentence, is asked for rarely
+    ParsedSentences parsed = options.format() == Format.CONLLU ? ParsedSentences.ALL : ParsedSentences.TRIGGERS;
+    Pipeline pipeline = options.parser() == SyntaxParser.FAST && parsed == ParsedSentences.TRIGGERS ? pipelines.get()
+        : Pipeline.spanish(org.hechos.Limits.DEFAULT, options.parser(), parsed);
     Progress progress = options.progress()
         ? new Progress(err, expanded.inputs().size(), System::nanoTime) : Progress.silent();
     int failed = new Batch(pipeline, options.threads(), options.documentDate()).run(expanded.inputs(), stdin, sink, err, progress);

@@ -27,10 +27,13 @@ record Options(Format format, int threads, boolean progress, Optional<Path> outp
                           brat: brat standoff .txt + .ann per document (needs --output)
                           plover: one PLOVER event record (JSON) per event (needs full
                           dates: give --date)
+                          conllu: CoNLL-U, the dependency parse of every sentence
+                          (offsets of each token as TokenRange=begin:end in MISC)
         --pretty          the same as --format pretty
         --output DIR      write files into DIR (brat: NAME.txt, NAME.ann, annotation.conf;
                           jsonl: hechos.jsonl, pretty: hechos.txt, html: hechos.html,
-                          plover: plover.jsonl) instead of standard output
+                          plover: plover.jsonl, conllu: hechos.conllu) instead of
+                          standard output
         --threads N       extract N documents at a time on one shared pipeline (default 1)
         --date YYYY-MM-DD the documents' publication date: dates without year or month
                           ("el 28 del presente mes") are normalized in it
@@ -43,7 +46,7 @@ record Options(Format format, int threads, boolean progress, Optional<Path> outp
         --no-progress     never print progress
         -h, --help        print this help
 
-      Offsets: jsonl, html and plover count UTF-16 code units (as Java and JavaScript do);
+      Offsets: jsonl, html, plover and conllu count UTF-16 code units (as Java and JavaScript do);
       brat counts Unicode code points (as Python does).
       Exit code: 0 if every input was read and extracted, 1 if any failed (each failure is one
       line on standard error naming the input; the others are still processed), 2 for a bad

@@ -29,6 +29,7 @@ final class Sinks {
       case PRETTY -> (source, x) -> PrettyView.print(source, x, out);
       case HTML -> new HtmlSink(out);
       case PLOVER -> new PloverSink(options.documentDate(), out, stderr);
+      case CONLLU -> new ConlluSink(out);
       case BRAT -> throw new AssertionError("handled above");
     };
     return ownsOut ? closing(sink, out) : flushing(sink, out);

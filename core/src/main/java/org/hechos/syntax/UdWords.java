@@ -45,6 +45,11 @@ final class UdWords {
     return tokenOf.get(word);
   }
 
+  /** The number of words of token {@code token}: 2 for "del", 1 for most tokens. */
+  int wordsOf(int token) {
+    return tokenOf.lastIndexOf(token) - tokenOf.indexOf(token) + 1;
+  }
+
   private static List<String> split(Token token) {
     String text = token.text();
     String lower = token.lower();

@@ -10,28 +10,44 @@ import java.util.Objects;
  * token its head token (-1 for the root), its relation to that head and its universal part of
  * speech. A token that the parser read as several syntactic words ("del" = "de" + "el") takes the
  * word of the group whose head lies outside it. {@link #NONE} is the tree of a sentence not parsed.
+ *
+ * <p>The tree also keeps the parse it was folded from, over the sentence's syntactic {@link
+ * #words()}, as CoNLL-U writes it: the words of a parsed sentence, in order, each with its token.
  */
 public final class DependencyTree {
 
   /** The tree of a sentence that was not parsed: no tokens. */
-  public static final DependencyTree NONE = new DependencyTree(new int[0], new String[0], new String[0]);
+  public static final DependencyTree NONE = new DependencyTree(new int[0], new String[0], new String[0], List.of());
 
   private final int[] heads;
   private final String[] relations;
   private final String[] upos;
+  private final List<Word> words;
 
-  private DependencyTree(int[] heads, String[] relations, String[] upos) {
+  private DependencyTree(int[] heads, String[] relations, String[] upos, List<Word> words) {
     this.heads = heads;
     this.relations = relations;
     this.upos = upos;
+    this.words = words;
   }
 
   /**
-   * A tree of {@code heads.length} tokens.
+   * A tree of {@code heads.length} tokens built by hand, without the words of a parse: {@link
+   * #words()} is empty.
    *
    * @throws IllegalArgumentException if the arrays differ in length or a head is out of range
    */
   public static DependencyTree of(int[] heads, String[] relations, String[] upos) {
+    return of(heads, relations, upos, List.of());
+  }
+
+  /**
+   * A tree of {@code heads.length} tokens folded from the parse of {@code words}.
+   *
+   * @throws IllegalArgumentException if the arrays differ in length, a head is out of range, or a
+   *     word's token or head is out of range or the words go back in the tokens
+   */
+  public static DependencyTree of(int[] heads, String[] relations, String[] upos, List<Word> words) {
     Objects.requireNonNull(heads, "heads");
     if (relations.length != heads.length || upos.length != heads.length) {
       throw new IllegalArgumentException("heads, relations and upos differ in length");
@@ -43,12 +59,27 @@ public final class DependencyTree {
       Objects.requireNonNull(relations[i], "relation");
       Objects.requireNonNull(upos[i], "upos");
     }
-    return new DependencyTree(heads.clone(), relations.clone(), upos.clone());
+    for (int w = 0; w < words.size(); w++) {
+      Word word = words.get(w);
+      int previousToken = w == 0 ? 0 : words.get(w - 1).token();
+      if (word.token() >= heads.length || word.token() < previousToken || word.head() >= words.size() || word.head() == w) {
+        throw new IllegalArgumentException("word " + w + " " + word + " in a tree of " + heads.length + " tokens");
+      }
+    }
+    return new DependencyTree(heads.clone(), relations.clone(), upos.clone(), List.copyOf(words));
   }
 
   /** The number of tokens; 0 for {@link #NONE}. */
   public int size() {
     return heads.length;
+  }
+
+  /**
+   * The syntactic words the parser read, in order, with their heads and relations (word indices);
+   * empty for {@link #NONE} and for a tree built by hand from tokens alone.
+   */
+  public List<Word> words() {
+    return words;
   }
 
   public boolean isParsed() {
@@ -124,7 +155,7 @@ public final class DependencyTree {
   @Override
   public boolean equals(Object o) {
     return o instanceof DependencyTree t && Arrays.equals(heads, t.heads)
-        && Arrays.equals(relations, t.relations) && Arrays.equals(upos, t.upos);
+        && Arrays.equals(relations, t.relations) && Arrays.equals(upos, t.upos) && words.equals(t.words);
   }
 
   @Override
