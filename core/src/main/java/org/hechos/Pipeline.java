@@ -12,6 +12,7 @@ import org.hechos.entities.Entities;
 import org.hechos.models.Gazetteers;
 import org.hechos.models.SpanishLexicon;
 import org.hechos.models.SpanishNerModel;
+import org.hechos.models.syntax.DependencyParser;
 import org.hechos.relations.Relations;
 import org.hechos.repair.Repair;
 import org.hechos.syntax.Syntax;
@@ -83,8 +84,9 @@ public final class Pipeline {
     stages.add(Repair.spanish(lexicon, gazetteers));
     stages.add(Tokens.spanish(lexicon, limits.maxSentenceTokens()));
     Relations relations = Relations.spanish();
-    stages.add(parsed == ParsedSentences.ALL ? Syntax.of(parser.load(lexicon))
-        : Syntax.of(parser.load(lexicon), relations.triggerSentences()));
+    DependencyParser syntaxParser = parser.load(lexicon);
+    stages.add(parsed == ParsedSentences.ALL ? Syntax.of(syntaxParser)
+        : Syntax.of(syntaxParser, relations.triggerSentences()));
     stages.add(Entities.spanish(SpanishNerModel.load(), gazetteers));
     stages.add(Entities.dateAnchoring());
     stages.addAll(Coreference.spanish(titles, demonyms,

@@ -35,6 +35,11 @@ final class Referents {
     return longest(sentence, r -> r.mention().tokenBegin() == begin);
   }
 
+  /** The longest non-value mention holding token {@code token}. */
+  Optional<Ref> holding(int sentence, int token) {
+    return longest(sentence, r -> r.mention().tokenBegin() <= token && token < r.mention().tokenEnd());
+  }
+
   List<Ref> in(int sentence) {
     return bySentence.getOrDefault(sentence, List.of());
   }

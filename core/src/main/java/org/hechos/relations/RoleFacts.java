@@ -145,8 +145,7 @@ final class RoleFacts {
     return refs.in(sentence.index()).stream()
         .filter(r -> r.mention().kind() == Mention.Kind.NOMINAL && r.mention().tokenBegin() == phrase.begin())
         .map(Referents.Ref::entity)
-        .filter(e -> e.type() == EntityType.PERSON && !e.isGroup()
-            && e.mentions().stream().anyMatch(m -> m.kind() == Mention.Kind.NAME))
+        .filter(e -> e.type() == EntityType.PERSON && !e.isGroup() && Parties.isNamed(e))
         .findFirst();
   }
 

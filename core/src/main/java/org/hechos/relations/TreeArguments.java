@@ -294,15 +294,7 @@ final class TreeArguments {
 
   /** The longest non-value mention that holds {@code token}, if its entity is named. */
   private Optional<Referents.Ref> holding(Site site, int token) {
-    Referents.Ref best = null;
-    for (Referents.Ref r : refs.in(site.sentence().index())) {
-      Mention m = r.mention();
-      if (!m.type().isValue() && m.tokenBegin() <= token && token < m.tokenEnd()
-          && (best == null || m.tokenEnd() - m.tokenBegin() > best.mention().tokenEnd() - best.mention().tokenBegin())) {
-        best = r;
-      }
-    }
-    return Optional.ofNullable(best).filter(ref -> Parties.isNamed(ref.entity()));
+    return refs.holding(site.sentence().index(), token).filter(ref -> Parties.isNamed(ref.entity()));
   }
 
   private static boolean isVerbal(DependencyTree tree, int token) {
